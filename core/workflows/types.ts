@@ -1,0 +1,105 @@
+import type { Assessment } from '../assessment/types';
+import type { Clock } from '../referentiel/lookup';
+import type { FormId } from '../referentiel/types';
+import type { RosterHeader, RosterProblem } from '../roster/types';
+import type { ProgressFn } from '../port';
+import type { Finding } from '../validate/types';
+
+/** Inputs and results of the three workflows, shared by the CLI, the task pane and the sidebar. */
+
+export interface RosterSource {
+  /** Sheet holding the roster; default: the first sheet with a roster header. */
+  sheet?: string;
+  /** A selection inside that sheet (A1 range); default: the whole used range. */
+  range?: string;
+}
+
+export interface RosterPreview {
+  sheet: string | null;
+  header: RosterHeader | null;
+  /** Header labels found, in column order, for the user to confirm. */
+  headerLabels: string[];
+  candidates: Array<{ number: string; nom: string; prenom: string }>;
+  problems: RosterProblem[];
+  /** False when nothing can be generated (no header, no candidate, duplicate numbers…). */
+  usable: boolean;
+}
+
+export interface GenerateOptions {
+  form: FormId;
+  session: number;
+  roster: RosterSource;
+  clock: Clock;
+  /** Create at most this many tabs in this call (Apps Script chunks); the rest is `remaining`. */
+  maxNewTabs?: number;
+  progress?: ProgressFn;
+}
+
+export interface GenerateResult {
+  preview: RosterPreview;
+  /** Tabs created by this call. */
+  created: string[];
+  /** Candidates that already had a tab. */
+  existing: number;
+  /** Existing tabs whose identity cells were refreshed from the roster. */
+  refreshed: string[];
+  /** Tabs whose candidate is no longer in the roster (kept, reported). */
+  orphans: Array<{ sheet: string; nom: string; prenom: string; number: string }>;
+  /** Candidates still without a tab after this call (chunked runs). */
+  remaining: number;
+  /** Roster problems plus matching problems (ambiguous homonyms…). */
+  problems: RosterProblem[];
+  /** 0 done, 1 done with warnings, 2 nothing written. */
+  exitCode: 0 | 1 | 2;
+}
+
+export interface ControlSummary {
+  candidates: number;
+  complete: number;
+  incomplete: number;
+  absent: number;
+  nonValide: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ControlOptions {
+  clock: Clock;
+  /** Write the « Contrôle » tab and the « Dernier contrôle » column (false: check only). */
+  write: boolean;
+  progress?: ProgressFn;
+}
+
+export interface ControlResult {
+  assessments: Assessment[];
+  findings: Finding[];
+  summary: ControlSummary;
+  /** 0 every candidate complete; 1 findings of severity erreur; 2 unreadable workbook. */
+  exitCode: 0 | 1 | 2;
+}
+
+/** Settings remembered in the class workbook (« Paramètres E4 » tab). */
+export interface StatsSettings {
+  academie: string;
+  etablissement: string;
+  uai: string;
+}
+
+export interface StatisticsOptions {
+  clock: Clock;
+  settings?: Partial<StatsSettings>;
+  nominatif: boolean;
+  /** Write the settings back to « Paramètres E4 ». */
+  persistSettings: boolean;
+}
+
+export interface StatisticsSummary {
+  provisional: boolean;
+  inscrits: number;
+  presentsNotes: number;
+  /** Mean of the notes, unrounded; null when nobody is graded. */
+  mean: number | null;
+  settings: StatsSettings;
+  /** File name to offer for download, e.g. « statistiques-E4-2026.xlsx ». */
+  fileName: string;
+}

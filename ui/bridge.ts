@@ -1,0 +1,31 @@
+import type { FormId } from '../core/referentiel/types';
+import type {
+  ControlResult,
+  GenerateResult,
+  RosterPreview,
+  StatisticsSummary,
+  StatsSettings,
+} from '../core/workflows/types';
+
+/**
+ * What the panel asks of its host. The Excel task pane implements it in-process over Office.js; the
+ * Sheets sidebar implements it over google.script.run (and drives chunked runs itself). The panel
+ * knows nothing else about the host.
+ */
+export interface Bridge {
+  host: 'excel' | 'sheets';
+  /** Why the panel cannot work here (e.g. Excel too old, office.js absent), or null. French sentence. */
+  unavailableReason(): Promise<string | null>;
+  /** The roster found in the active sheet or the current selection. */
+  previewRoster(): Promise<RosterPreview>;
+  defaultSession(): number;
+  generate(
+    options: { form: FormId; session: number },
+    onProgress: (done: number, total: number, label: string) => void,
+  ): Promise<GenerateResult>;
+  control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult>;
+  loadSettings(): Promise<StatsSettings>;
+  statistics(options: { settings: StatsSettings; nominatif: boolean }): Promise<StatisticsSummary & { url?: string; downloadUrl?: string }>;
+  /** Selects a cell in its tab (a click on a finding). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
