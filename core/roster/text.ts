@@ -1,0 +1,35 @@
+/** Text clean-up shared by the roster readers. */
+
+/**
+ * Trim, NFC and collapse whitespace runs (non-breaking spaces included): exports pad and decompose
+ * names unpredictably, and « Léa » typed on a Mac must equal « Léa » typed on Windows.
+ */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words that carry no meaning in a header label: « N° de candidat » and « N° candidat », « Né(e) le »
+ * and « Né le », « Nom(s) » and « Nom » must fold to the same key.
+ */
+const FILLER_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'e', 's']);
+
+/**
+ * A comparison key: no case, no accent, no punctuation, no filler word. NFKD turns « º » into « o »
+ * so « Nº » reads like « No ».
+ */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !FILLER_WORDS.has(w))
+    .join(' ');
+}
+
+/** « a », « a et b », « a, b et c ». */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
