@@ -1,0 +1,294 @@
+import { a1, rangeA1 } from '../spec/a1';
+import { gridTitle, indicatorsFor } from '../referentiel/lookup';
+import type { Epreuve, SessionVariant } from '../referentiel/types';
+import { COL, valueCol, type BlocPlace, type Geometry, type HeaderField, type PairPlace } from './geometry';
+import {
+  advisoryFormula,
+  levelRange,
+  markFormula,
+  missingCountFormula,
+  statusTextFormula,
+} from './layout-formulas';
+import { GREYED_FILL, GREYED_TEXT } from './layout-styles';
+import type { GridMap } from './map-types';
+import {
+  EMPTY,
+  absolute,
+  formula,
+  str,
+  text,
+  wrappedHeight,
+  type Content,
+  type SheetBuilder,
+} from './sheet-builder';
+
+/** Page 1 of a candidate's tab: the grid of annex V-4 (CCF) or V-6 (forme ponctuelle). */
+
+export const HEADER_LABELS: Record<HeaderField | 'number', string> = {
+  number: 'N° candidat',
+  ficheNumber: "FICHE D'activité N°",
+  ficheTitle: 'TITRE',
+  commission: 'N° COMMISSION',
+  date: 'Date',
+};
+
+/** A label and its value cell, on the left (A:B | C) or the right (D:E | F:last) of a row. */
+export function pair(
+  sb: SheetBuilder,
+  g: Geometry,
+  place: PairPlace,
+  label: string,
+  content: Content,
+  style: string,
+): void {
+  if (place.side === 'left') {
+    sb.span(place.row, COL.leftLabel, COL.leftValue - 1, text(label), 'label');
+    sb.put(place.row, COL.leftValue, content, style);
+  } else {
+    sb.span(place.row, COL.rightLabel, COL.rightValue - 1, text(label), 'label');
+    sb.span(place.row, valueCol('right'), g.lastCol, content, style);
+    // The right label column is narrow: « N° COMMISSION » takes two lines.
+    if (label.length > 12) sb.height(place.row, 26);
+  }
+}
+
+export function titleBlock(sb: SheetBuilder, g: Geometry, rows: number[], lines: string[]): void {
+  const styles = ['title', 'subtitle', 'session'];
+  rows.forEach((r, i) => sb.span(r, COL.number, g.lastCol, text(lines[i] ?? ''), styles[i] ?? 'session'));
+  sb.height(rows[1], 30);
+}
+
+/** A row « label | input » on the left, the rest of the row holding a hint. */
+function inputRow(sb: SheetBuilder, g: Geometry, row: number, label: string, style: string, hint = ''): void {
+  sb.span(row, COL.leftLabel, COL.leftValue - 1, text(label), 'label');
+  sb.put(row, COL.leftValue, EMPTY, style);
+  sb.span(row, COL.level, g.lastCol, hint ? text(hint) : EMPTY, 'hint');
+}
+
+function identity(sb: SheetBuilder, g: Geometry): void {
+  const [r1, r2] = g.grid.identityRows;
+  const groupLabel = g.form.headerCommission ? 'Commission' : 'Division';
+  pair(sb, g, { row: r1, side: 'left' }, 'NOM', EMPTY, 'value');
+  pair(sb, g, { row: r1, side: 'right' }, 'Prénom', EMPTY, 'value');
+  pair(sb, g, { row: r2, side: 'left' }, 'N° candidat', EMPTY, 'value');
+  pair(sb, g, { row: r2, side: 'right' }, groupLabel, EMPTY, 'value');
+  for (const [field, place] of Object.entries(g.grid.header) as Array<[HeaderField, PairPlace]>) {
+    pair(sb, g, place, HEADER_LABELS[field], EMPTY, field === 'date' ? 'inputDate' : 'inputText');
+    if (field === 'date') sb.validate(dateValidation(a1(place.row, valueCol(place.side))));
+  }
+}
+
+export function dateValidation(range: string): {
+  range: string;
+  kind: 'date';
+  error: string;
+  prompt: string;
+} {
+  return { range, kind: 'date', error: 'Saisir une date (jj/mm/aaaa).', prompt: 'Date au format jj/mm/aaaa' };
+}
+
+function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
+  const { statusRow, progressRow, motifLabelRow, motifRows } = g.grid;
+  inputRow(
+    sb,
+    g,
+    statusRow,
+    'Présence / dossier',
+    'input',
+    'Si « Non valide » : cocher le ou les motifs ci-dessous',
+  );
+  sb.validate({
+    range: map.status,
+    kind: 'list',
+    values: epreuve.statuses.map((s) => s.label),
+    error: 'Choisir dans la liste : ' + epreuve.statuses.map((s) => s.label).join(', ') + '.',
+    prompt: 'Présence du candidat et conformité du dossier',
+  });
+  sb.span(progressRow, COL.leftLabel, COL.leftValue - 1, text('État de la saisie'), 'label');
+  sb.put(progressRow, COL.leftValue, formula(statusTextFormula(map)), 'computed');
+  sb.put(progressRow, COL.level, formula(missingCountFormula(epreuve, g, map)), 'computedCenter');
+  sb.span(progressRow, COL.firstMark, g.lastCol, text('à saisir'), 'hint');
+  sb.span(
+    motifLabelRow,
+    COL.number,
+    g.lastCol,
+    text('Motifs de non-validité du dossier (annexe V-8) : cocher « X » en face du ou des motifs'),
+    'section',
+  );
+  motifRows.forEach((row, i) => {
+    const motif = epreuve.nvMotifs[i];
+    sb.put(row, COL.number, text(i + 1), 'number');
+    sb.span(row, COL.wording, COL.indicators, text(motif), 'wording');
+    sb.put(row, COL.level, EMPTY, 'inputCenter');
+    sb.span(row, COL.firstMark, g.lastCol, EMPTY, 'wording');
+    sb.height(row, wrappedHeight([{ text: motif, perLine: 80 }]));
+  });
+  sb.validate({
+    range: rangeA1({ r1: motifRows[0], c1: COL.level, r2: motifRows[motifRows.length - 1], c2: COL.level }),
+    kind: 'list',
+    values: ['X'],
+    error: 'Saisir « X » pour cocher le motif, ou laisser vide.',
+  });
+  // Motifs only matter for a dossier declared non valide: grey them otherwise.
+  const nv = epreuve.statuses.find((s) => s.code === 'non_valide');
+  if (nv) {
+    sb.format({
+      range: rangeA1({
+        r1: motifLabelRow,
+        c1: COL.number,
+        r2: motifRows[motifRows.length - 1],
+        c2: g.lastCol,
+      }),
+      formula: `${absolute(map.status)}<>${str(nv.label)}`,
+      style: { color: GREYED_TEXT },
+    });
+  }
+}
+
+function blocRows(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, place: BlocPlace): void {
+  sb.span(place.titleRow, COL.number, COL.indicators, text(place.bloc.title), 'blocTitle');
+  sb.put(place.titleRow, COL.level, text('Niveau'), 'header');
+  epreuve.levels.forEach((l, i) => sb.put(place.titleRow, COL.firstMark + i, text(l.code), 'header'));
+  for (const criterion of place.bloc.criteria) {
+    const row = place.rows[criterion.id];
+    const indicators = indicatorsFor(criterion, g.form.id);
+    sb.put(row, COL.number, text(criterion.number), 'number');
+    sb.put(row, COL.wording, text(criterion.wording), 'wording');
+    sb.put(row, COL.indicators, text(indicators), 'indicators');
+    sb.put(row, COL.level, EMPTY, 'inputCenter');
+    epreuve.levels.forEach((l, i) => sb.put(row, COL.firstMark + i, formula(markFormula(row, l)), 'mark'));
+    sb.height(
+      row,
+      wrappedHeight([
+        { text: criterion.wording, perLine: 32 },
+        { text: indicators, perLine: 52 },
+      ]),
+    );
+  }
+  sb.validate({
+    range: levelRange(place),
+    kind: 'list',
+    values: epreuve.levels.map((l) => l.code),
+    error: 'Choisir un niveau : ' + epreuve.levels.map((l) => l.code).join(', ') + '.',
+    prompt: epreuve.legend,
+  });
+}
+
+/** The simulation bloc the commission did not choose is greyed out once the activity is chosen. */
+function greyUnchosen(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
+  const act = absolute(map.activity);
+  for (const place of g.grid.blocs) {
+    const def = epreuve.activities.find((a) => a.blocId === place.bloc.id);
+    if (place.bloc.activity === undefined || !def) continue;
+    sb.format({
+      range: rangeA1({ r1: place.titleRow, c1: COL.number, r2: place.lastRow, c2: g.lastCol }),
+      formula: `AND(LEN(TRIM(${act}))>0,${act}<>${str(def.label)})`,
+      style: { fill: GREYED_FILL, color: GREYED_TEXT },
+    });
+  }
+}
+
+function activityRow(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
+  const blocs = epreuve.activities.map((a) => a.shortLabel).join(' ou ');
+  inputRow(
+    sb,
+    g,
+    g.grid.activityRow,
+    'Activité de la simulation',
+    'input',
+    `Choix de la commission (${blocs})`,
+  );
+  sb.validate({
+    range: map.activity,
+    kind: 'list',
+    values: epreuve.activities.map((a) => a.label),
+    error: 'Choisir l’activité de la simulation dans la liste.',
+    prompt: 'Activité retenue par la commission pour la simulation',
+  });
+}
+
+export function noteRow(
+  sb: SheetBuilder,
+  epreuve: Epreuve,
+  g: Geometry,
+  row: number,
+  content: Content,
+  style: string,
+): void {
+  sb.span(row, COL.number, COL.indicators, text(`NOTE sur ${epreuve.noteMax}`), 'labelRight');
+  sb.put(row, COL.level, content, style);
+  sb.span(row, COL.firstMark, g.lastCol, text(`/ ${epreuve.noteMax}`), 'hint');
+}
+
+/** « Nom et signature des membres de la commission »: one line per member, the right side left for the signature. */
+export function memberRows(
+  sb: SheetBuilder,
+  g: Geometry,
+  labelRow: number | null,
+  rows: number[],
+  content: (row: number, i: number) => Content,
+  style: string,
+): void {
+  if (labelRow !== null)
+    sb.span(
+      labelRow,
+      COL.number,
+      g.lastCol,
+      text('Nom et signature des membres de la commission'),
+      'section',
+    );
+  rows.forEach((row, i) => {
+    sb.span(row, COL.leftLabel, COL.leftValue - 1, text(`Membre ${i + 1} – nom`), 'label');
+    sb.put(row, COL.leftValue, content(row, i), style);
+    sb.span(row, COL.level, g.lastCol, text('Signature :'), 'hint');
+    sb.height(row, 30);
+  });
+}
+
+function advisoryAndNote(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
+  const { legendRow, advisoryRow } = g.grid;
+  sb.span(legendRow, COL.number, g.lastCol, text(epreuve.legend), 'legend');
+  sb.span(
+    advisoryRow,
+    COL.leftLabel,
+    COL.leftValue - 1,
+    text('Note indicative (ne remplace pas la note de la commission)'),
+    'label',
+  );
+  sb.put(advisoryRow, COL.leftValue, formula(advisoryFormula(epreuve, g, map)), 'computed');
+  sb.span(advisoryRow, COL.level, g.lastCol, text('indicatif, non officiel'), 'hint');
+  sb.height(advisoryRow, 30);
+  noteRow(sb, epreuve, g, g.grid.noteRow, EMPTY, 'inputCenter');
+  sb.validate({
+    range: map.note,
+    kind: 'decimal',
+    min: 0,
+    max: epreuve.noteMax,
+    error: `La note est un nombre entre 0 et ${epreuve.noteMax}.`,
+    prompt: `Note de la commission sur ${epreuve.noteMax}`,
+  });
+}
+
+export function gridPageCells(
+  sb: SheetBuilder,
+  epreuve: Epreuve,
+  g: Geometry,
+  map: GridMap,
+  session: number,
+  variant: SessionVariant,
+): void {
+  titleBlock(sb, g, g.grid.titleRows, [
+    epreuve.diploma,
+    `${g.form.gridAnnex} – ${gridTitle(g.form, variant)}`,
+    `${epreuve.title} – ${g.form.label} – Session ${session}`,
+  ]);
+  identity(sb, g);
+  statusAndMotifs(sb, epreuve, g, map);
+  activityRow(sb, epreuve, g, map);
+  for (const place of g.grid.blocs) blocRows(sb, epreuve, g, place);
+  greyUnchosen(sb, epreuve, g, map);
+  advisoryAndNote(sb, epreuve, g, map);
+  memberRows(sb, g, g.grid.membersLabelRow, g.grid.memberRows, () => EMPTY, 'inputText');
+  sb.span(g.grid.footerRow, COL.number, g.lastCol, text(epreuve.footers.grid), 'footer');
+  sb.height(g.grid.footerRow, 30);
+}
