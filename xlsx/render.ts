@@ -1,0 +1,35 @@
+import { Workbook } from 'exceljs';
+import type { WorkbookSpec } from '../core/spec/types';
+import { fixPackage } from './package-fix';
+import { renderSheet } from './render-sheet';
+
+/**
+ * Spec → .xlsx bytes. Free of Node APIs (no fs, no Buffer) so the Excel add-in can bundle it: exceljs and
+ * jszip both run in the browser.
+ */
+
+/** exceljs gives a Buffer in Node and an ArrayBuffer in the browser; both become a plain Uint8Array view. */
+export function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
+}
+
+/** Serialises a workbook and repairs what exceljs writes wrong (internal links, quoted print areas). */
+export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
+  const written = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+  return fixPackage(asBytes(written));
+}
+
+export async function renderWorkbook(spec: WorkbookSpec): Promise<Workbook> {
+  const wb = new Workbook();
+  wb.title = spec.title;
+  wb.creator = 'Grilles E4';
+  for (const sheet of spec.sheets) await renderSheet(wb, sheet);
+  return wb;
+}
+
+/** A new workbook from a spec. */
+export async function renderWorkbookSpec(spec: WorkbookSpec): Promise<Uint8Array> {
+  return workbookBytes(await renderWorkbook(spec));
+}
