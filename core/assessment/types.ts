@@ -50,6 +50,11 @@ export interface Assessment {
     group: Field<string>;
     /** Birth date kept in the marker area, to match homonyms. ISO or ''. */
     birthDate: string;
+    /**
+     * N° candidat kept in the marker when the tab was generated ('' when the roster had none then). Tabs
+     * are matched to the roster through it, so a hand-edited visible number can be reported.
+     */
+    markerNumber?: string;
   };
   status: Field<PresenceStatus>;
   /** One entry per V-8 motif, in official order; value true when ticked. */

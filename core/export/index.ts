@@ -1,0 +1,2 @@
+export { assessmentsToCsv } from './csv';
+export { assessmentsToJson } from './json';
