@@ -13,7 +13,7 @@ function readRows(values: readonly CellValue[][], header: RosterHeader, sheet?: 
   const end = dataEnd(values, header);
   for (let r = header.row; r < end; r++) {
     const row = values[r] ?? [];
-    if (isBlankRow(row) || isRepeatedHeader(row)) continue;
+    if (isBlankRow(row) || isRepeatedHeader(row, header)) continue;
     const reading = readRow(row, r + 1, header, sheet);
     if (reading.candidate) candidates.push(reading.candidate);
     problems.push(...reading.problems);

@@ -5,9 +5,9 @@
  */
 import type { CellValue } from '../spec/types';
 import { cellText, isBlankRow } from './cells';
-import { matchHeaderRow, namesCandidate } from './headers';
+import { matchHeaderRow } from './headers';
 import { foldKey } from './text';
-import type { RosterHeader } from './types';
+import type { RosterField, RosterHeader } from './types';
 
 type Row = readonly CellValue[];
 
@@ -61,7 +61,13 @@ export function dataEnd(values: readonly Row[], header: RosterHeader): number {
   return end;
 }
 
-/** The header printed again (a list pasted from several pages) is not a candidate. */
-export function isRepeatedHeader(row: Row): boolean {
-  return namesCandidate(matchHeaderRow(row));
+/**
+ * The header printed again (a list pasted from several pages) is not a candidate. Every field of the
+ * header must be recognised again in its own column: a lone word such as the first name « Candidat »
+ * is not a header.
+ */
+export function isRepeatedHeader(row: Row, header: RosterHeader): boolean {
+  const columns = matchHeaderRow(row);
+  const fields = Object.keys(header.columns) as RosterField[];
+  return fields.every((field) => columns[field]?.index === header.columns[field]?.index);
 }

@@ -293,3 +293,15 @@ describe('parseRoster: errors', () => {
     expect(result.problems[0].message).toContain('« Feuil1 »');
   });
 });
+
+describe('a first name that is also a header word', () => {
+  it('keeps « SEUL Candidat » as a candidate, not as a repeated header', () => {
+    const result = parseRoster([
+      ['NOM', 'Prénom'],
+      ['SEUL', 'Candidat'],
+      ['NOM', 'Prénom'],
+      ['DURAND', 'Paul'],
+    ]);
+    expect(result.candidates.map((c) => `${c.nom} ${c.prenom}`)).toEqual(['SEUL Candidat', 'DURAND Paul']);
+  });
+});
