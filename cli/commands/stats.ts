@@ -1,0 +1,80 @@
+import { dirname, join, resolve } from 'path';
+import { runStatistics, NoCandidateError } from '../../core/workflows/statistics';
+import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
+import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
+import type { CliIo } from '../io';
+import { inPlaceRefusal, samePath } from '../output-file';
+
+export const STATS_OPTIONS: OptionDef[] = [
+  { name: 'output', alias: 'o', value: true },
+  { name: 'etablissement', value: true },
+  { name: 'uai', value: true },
+  { name: 'academie', value: true },
+  { name: 'nominatif', value: false },
+  { name: 'help', alias: 'h', value: false },
+];
+
+const UAI = /^\d{7}[A-Za-z]$/;
+
+export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, STATS_OPTIONS);
+  const input = args.positionals[0];
+  if (input === undefined)
+    throw new UsageError(
+      'Indiquez le classeur des grilles : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx',
+    );
+  const uai = textOption(args, 'uai');
+  if (uai !== undefined && !UAI.test(uai))
+    throw new UsageError(
+      `Code UAI invalide : « ${uai} ». Un code UAI compte 7 chiffres et une lettre (ex. 0750000A).`,
+    );
+  const inputPath = resolve(io.cwd, input);
+  const given = {
+    etablissement: textOption(args, 'etablissement'),
+    uai,
+    academie: textOption(args, 'academie'),
+  };
+  const persist = Object.values(given).some((v) => v !== undefined);
+  const opened = await openInput(inputPath);
+  const refusal = persist ? await inPlaceRefusal(opened, inputPath) : null;
+
+  let run;
+  try {
+    run = await runStatistics(opened.host, {
+      clock: io.clock,
+      settings: given,
+      nominatif: flag(args, 'nominatif'),
+      persistSettings: persist && refusal === null,
+    });
+  } catch (e) {
+    if (e instanceof NoCandidateError) {
+      io.err(`${e.message} Rien n'a été écrit.`);
+      return 2;
+    }
+    throw e;
+  }
+  const output = textOption(args, 'output');
+  const target =
+    output === undefined ? join(dirname(inputPath), run.summary.fileName) : resolve(io.cwd, output);
+  if (samePath(target, inputPath))
+    throw new UsageError(
+      `Le tableau de statistiques ne peut pas remplacer le classeur de la classe (${input}) : choisissez un autre nom avec -o.`,
+    );
+  if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
+  await writeBytesAtomic(run.created.bytes, target);
+  if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
+  if (refusal !== null)
+    io.err(`Les paramètres n'ont pas été retenus dans le classeur de la classe.\n${refusal}`);
+  const s = run.summary;
+  io.out(
+    `${s.provisional ? 'Tableau PROVISOIRE' : 'Tableau définitif'} : ${s.inscrits} inscrit(s), ${s.presentsNotes} présent(s) noté(s)${
+      s.mean === null ? '' : `, moyenne ${s.mean.toFixed(2).replace('.', ',')}`
+    }.`,
+  );
+  if (s.provisional)
+    io.out(
+      'Des candidats ne sont pas encore notés ou le contrôle trouve des erreurs : lancez « grilles-e4 controle » pour les voir.',
+    );
+  io.out(`Statistiques écrites : ${target}`);
+  return s.provisional ? 1 : 0;
+}

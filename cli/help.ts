@@ -1,0 +1,70 @@
+/** French help texts: `grilles-e4 --help` and `grilles-e4 <commande> --help`. */
+
+export const GENERAL_HELP = `grilles-e4 — grilles d'évaluation de l'épreuve E4 du BTS NDRC
+
+Utilisation : grilles-e4 <commande> [options]
+
+Commandes :
+  grilles   Crée un onglet de grille par candidat à partir de la liste de la classe
+  controle  Contrôle que chaque grille est complète et cohérente (onglet « Contrôle »)
+  lire      Exporte toutes les grilles en JSON ou CSV
+  stats     Produit le tableau de statistiques pour le SIEC (classeur séparé)
+  demo      Fait tout cela sur une classe d'exemple, dans le dossier demo/
+
+Exemples :
+  grilles-e4 grilles classe.xlsx --forme ccf
+  grilles-e4 controle classe-grilles.xlsx
+  grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin" --uai 0750000A
+
+Aide d'une commande : grilles-e4 <commande> --help      Version : grilles-e4 --version
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx]
+
+Lit la liste de la classe (.xlsx ou .csv) et écrit un classeur avec, en plus des feuilles d'origine,
+un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) et l'onglet « Suivi E4 ».
+
+  --forme     ccf (par défaut) ou ponctuel
+  --session   année de la session (par défaut : celle de l'année scolaire en cours)
+  --feuille   feuille qui contient la liste (par défaut : la première qui a un en-tête reconnu)
+  -o          fichier à écrire (par défaut : LISTE-grilles.xlsx ; la liste n'est jamais modifiée)
+
+Relancée sur un classeur qui a déjà des onglets, la commande ajoute les nouveaux candidats et met à jour
+les identités, sans toucher à ce qui a été saisi. Le fichier est alors mis à jour sur place.
+Codes de sortie : 0 fait ; 1 fait avec des avertissements ; 2 rien n'a été écrit.
+
+Exemple : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
+`,
+  controle: `grilles-e4 controle CLASSEUR [--json] [-o sortie.xlsx]
+
+Contrôle chaque onglet de candidat : niveaux, activité, note, dates, fiche, appréciations, membres de la
+commission, et la cohérence avec la liste. Écrit l'onglet « Contrôle » (un lien vers chaque cellule en cause)
+et la colonne « Dernier contrôle » de « Suivi E4 ».
+
+  --json   affiche le résultat en JSON
+  -o       écrit dans un autre fichier (par défaut : le classeur lui-même)
+
+Codes de sortie : 0 tout est complet ; 1 des erreurs à corriger ; 2 classeur illisible ou sans onglet.
+Exemple : grilles-e4 controle classe-grilles.xlsx
+`,
+  lire: `grilles-e4 lire CLASSEUR --json|--csv [-o fichier]
+
+Exporte toutes les grilles (une ligne ou un objet par candidat). Le CSV est en UTF-8, séparateur « ; »,
+virgule décimale ; un texte qui commence par = + - @ est neutralisé.
+Exemple : grilles-e4 lire classe-grilles.xlsx --csv -o grilles.csv
+`,
+  stats: `grilles-e4 stats CLASSEUR [-o statistiques-E4.xlsx] [--etablissement "Lycée …"] [--uai 0750000A] [--academie "…"] [--nominatif]
+
+Écrit un classeur séparé, prêt à envoyer : « Synthèse », « Répartition », « Compétences », « Commissions »
+(s'il y en a plusieurs) et, seulement avec --nominatif, « Notes ». Sans --nominatif, aucun nom ni numéro.
+L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du classeur de la classe.
+
+Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE ; 2 rien n'a été écrit.
+Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
+`,
+  demo: `grilles-e4 demo
+
+Crée le dossier demo/ et y fait les trois étapes sur la classe d'exemple fournie.
+`,
+};

@@ -1,0 +1,117 @@
+import type { Assessment } from '../assessment/types';
+import type { CreatedWorkbook, HostPort } from '../port';
+import { emptyPlan } from '../port';
+import { E4, formDef } from '../referentiel';
+import type { Epreuve } from '../referentiel/types';
+import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
+import type { WorkbookSpec } from '../spec/types';
+import { computeStatistics, statisticsWorkbook, statsFileName } from '../stats';
+import { validate } from '../validate';
+import { readClass, type ClassRead } from './read-class';
+import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
+
+export interface StatisticsRun {
+  summary: StatisticsSummary;
+  workbook: WorkbookSpec;
+  created: CreatedWorkbook;
+}
+
+/** Error raised when there is nothing to compute on; its message is for the user. */
+export class NoCandidateError extends Error {}
+
+/**
+ * The candidates that count: one per candidate number (or per tab when the number is unknown), and only
+ * those still on the roster when there is one — a tab whose candidate left is reported by the check, not
+ * counted.
+ */
+export function countedAssessments(read: ClassRead): Assessment[] {
+  const onRoster = (a: Assessment): boolean => {
+    if (!read.roster) return true;
+    const number = a.identity.markerNumber || a.identity.number.value || '';
+    return read.roster.some((c) =>
+      number !== '' && c.number !== ''
+        ? c.number === number
+        : c.nom === a.identity.nom.value && c.prenom === a.identity.prenom.value,
+    );
+  };
+  const seen = new Set<string>();
+  return read.assessments.filter((a) => {
+    if (!onRoster(a)) return false;
+    const key = a.identity.markerNumber || a.identity.number.value || `tab:${a.tabId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function loadSettings(host: HostPort, epreuve: Epreuve = E4): Promise<StatsSettings> {
+  const read = await readClass(host, epreuve);
+  return { ...DEFAULT_SETTINGS, ...read.settings };
+}
+
+function nonEmpty(values: Partial<StatsSettings> | undefined): Partial<StatsSettings> {
+  const kept: Partial<StatsSettings> = {};
+  for (const [key, value] of Object.entries(values ?? {}) as Array<
+    [keyof StatsSettings, string | undefined]
+  >) {
+    if (value !== undefined && value.trim() !== '') kept[key] = value.trim();
+  }
+  return kept;
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'fr'));
+}
+
+/**
+ * Assessments → the SIEC statistics workbook, created by the host as a separate workbook (values only).
+ * PROVISOIRE while a candidate is not graded or the check finds an erreur.
+ */
+export async function runStatistics(
+  host: HostPort,
+  options: StatisticsOptions,
+  epreuve: Epreuve = E4,
+): Promise<StatisticsRun> {
+  const read = await readClass(host, epreuve);
+  const assessments = countedAssessments(read);
+  if (assessments.length === 0)
+    throw new NoCandidateError(
+      'Aucun onglet de candidat n’a été trouvé dans ce classeur : créez d’abord les onglets (« Grilles »), puis remplissez-les.',
+    );
+  const findings = validate(epreuve, {
+    assessments: read.assessments,
+    roster: read.roster,
+    tabsWithoutReader: read.unread,
+  });
+  const stats = computeStatistics(epreuve, assessments, {
+    hasErrors: findings.some((f) => f.severity === 'erreur'),
+  });
+  const settings: StatsSettings = { ...DEFAULT_SETTINGS, ...read.settings, ...nonEmpty(options.settings) };
+  const session = Math.max(...assessments.map((a) => a.session));
+  const meta = {
+    ...settings,
+    session,
+    forms: uniqueSorted(assessments.map((a) => formDef(epreuve, a.form).label)),
+    divisions: uniqueSorted(assessments.map((a) => a.identity.group.value ?? '')),
+    issuedOn: options.clock(),
+  };
+  const workbook = statisticsWorkbook(epreuve, stats, meta, { nominatif: options.nominatif, assessments });
+  const created = await host.createWorkbook(workbook);
+  if (options.persistSettings) {
+    const plan = emptyPlan();
+    plan.replace.push({ spec: settingsSheet(settings), position: 'last' });
+    await host.apply(plan);
+  }
+  return {
+    summary: {
+      provisional: stats.provisional,
+      inscrits: stats.counts.inscrits,
+      presentsNotes: stats.counts.presentsNotes,
+      mean: stats.notes.mean,
+      settings,
+      fileName: statsFileName(session, settings.etablissement),
+    },
+    workbook,
+    created,
+  };
+}
