@@ -79,7 +79,11 @@ const nodeIo: AtomicIo = {
  * Writes bytes to a temporary file beside the target, then renames it over the target: the target is
  * either the old file or the new one, never half-written.
  */
-export async function writeBytesAtomic(bytes: Uint8Array, path: string, io: AtomicIo = nodeIo): Promise<void> {
+export async function writeBytesAtomic(
+  bytes: Uint8Array,
+  path: string,
+  io: AtomicIo = nodeIo,
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await io.writeFile(temp, bytes);

@@ -28,7 +28,8 @@ export const E4: Epreuve = {
           id: 'cibler.1',
           number: 1,
           wording: 'Analyser un portefeuille client',
-          indicators: "Pertinence de l'analyse du portefeuille clients, qualification pertinente des prospects",
+          indicators:
+            "Pertinence de l'analyse du portefeuille clients, qualification pertinente des prospects",
         },
         {
           id: 'cibler.2',

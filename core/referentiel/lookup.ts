@@ -1,4 +1,14 @@
-import type { ActivityCode, Bloc, Criterion, Epreuve, FormDef, FormId, LevelCode, PartDef, SessionVariant } from './types';
+import type {
+  ActivityCode,
+  Bloc,
+  Criterion,
+  Epreuve,
+  FormDef,
+  FormId,
+  LevelCode,
+  PartDef,
+  SessionVariant,
+} from './types';
 
 /** The clock is injected so that tests fix « today ». */
 export type Clock = () => Date;

@@ -72,7 +72,9 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 }
 
 function run(args: string[]): Promise<void> {
-  const env = { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' };
+  // C.UTF-8 exists on every Debian machine (fr_FR.UTF-8 may not be generated, and then LibreOffice cannot
+  // write a file named after a sheet such as « Synthèse »); the French display comes from the profile.
+  const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
   const all = [
     `-env:UserInstallation=${pathToFileURL(withProfile()).href}`,
     '--headless',

@@ -1,0 +1,85 @@
+import { statSync } from 'fs';
+import { join } from 'path';
+import { main } from '../cli/main';
+import type { CliIo } from '../cli/io';
+import { E4 } from '../core/referentiel';
+import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
+import { openInput, saveAtomic } from '../xlsx/files';
+import { XlsxHost } from '../xlsx/host';
+import { peakRssMb, timedMs } from './measure';
+import { rosterValues, seeded, teacherCells } from './synthetic';
+
+/**
+ * One benchmark step on files, run in its own process (see measure.inChild) so that its peak memory is
+ * its own. Prints one JSON line: { seconds, bytes, peakMb, code }.
+ */
+
+const quiet: CliIo = {
+  out: () => undefined,
+  err: () => undefined,
+  clock: () => new Date('2026-03-01T10:00:00Z'),
+  cwd: process.cwd(),
+};
+
+async function command(argv: string[], output: string): Promise<void> {
+  const { ms, value: code } = await timedMs(() => main(argv, quiet));
+  console.log(
+    JSON.stringify({ seconds: ms / 1000, bytes: statSync(output).size, peakMb: peakRssMb(), code }),
+  );
+}
+
+async function writeRoster(n: number, dir: string): Promise<string> {
+  const host = XlsxHost.empty();
+  const ws = host.workbook.addWorksheet('Candidats');
+  for (const row of rosterValues(n)) ws.addRow(row);
+  const path = join(dir, `liste-${n}.xlsx`);
+  await saveAtomic(host, path);
+  return path;
+}
+
+/** Types every tab's inputs, as the teachers would over the year (one apply, then one save). */
+async function fill(grids: string, filled: string): Promise<void> {
+  const { host } = await openInput(grids);
+  const tabs = sheetsOfKind(await scanWorkbook(host), 'grid');
+  const rand = seeded(tabs.length);
+  const updates = tabs.map((t) => ({
+    sheet: t.sheet,
+    cells: teacherCells(E4, t.marker.form ?? 'ponctuel', 2026, rand),
+  }));
+  await host.apply({ templates: {}, add: [], replace: [], updates });
+  await saveAtomic(host, filled);
+  console.log(JSON.stringify({ tabs: tabs.length }));
+}
+
+async function run(): Promise<void> {
+  const [mode, a, dir] = process.argv.slice(2);
+  switch (mode) {
+    case 'roster':
+      console.log(JSON.stringify({ path: await writeRoster(Number(a), dir) }));
+      return;
+    case 'grilles':
+      return command(
+        ['grilles', a, '--forme', 'ponctuel', '--session', '2026', '-o', join(dir, 'grilles.xlsx')],
+        join(dir, 'grilles.xlsx'),
+      );
+    case 'fill':
+      return fill(join(dir, 'grilles.xlsx'), join(dir, 'remplies.xlsx'));
+    case 'controle':
+      return command(
+        ['controle', join(dir, 'remplies.xlsx'), '-o', join(dir, 'controlees.xlsx')],
+        join(dir, 'controlees.xlsx'),
+      );
+    case 'stats':
+      return command(
+        ['stats', join(dir, 'remplies.xlsx'), '-o', join(dir, 'stats.xlsx')],
+        join(dir, 'stats.xlsx'),
+      );
+    default:
+      throw new Error(`mode inconnu : ${mode}`);
+  }
+}
+
+run().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

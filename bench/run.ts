@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { coreBench } from './core';
+import { fmt, inChild, table } from './measure';
+
+/**
+ * `npm run bench`: the figures the issues ask for, per class size. Pure core timings in-process;
+ * commands on files each in a fresh process (wall time and that process's peak RSS).
+ */
+
+const SIZES = [35, 600, 1500];
+const CHILD = join(__dirname, 'files-child.js');
+const CENTRE_600 = resolve(__dirname, '../../../shared/fixtures/rosters/centre-ponctuel-600.xlsx');
+
+interface FileRun {
+  seconds: number;
+  bytes: number;
+  peakMb: number;
+  code: number;
+}
+
+function coreSection(): void {
+  console.log('\n## Cœur (pur TypeScript, médiane de 5 passages, ms)');
+  const rows = SIZES.map((n) => coreBench(n));
+  console.log(
+    table(
+      ['candidats', 'lecture liste', 'specs onglets', 'relecture grilles', 'validation', 'statistiques'],
+      rows.map((r) => [
+        r.n,
+        fmt(r.parseMs),
+        fmt(r.specsMs),
+        fmt(r.readMs),
+        fmt(r.validateMs),
+        fmt(r.statsMs),
+      ]),
+    ),
+  );
+  const r1500 = rows[rows.length - 1];
+  console.log(
+    `Cibles 1500 : liste + specs ${fmt(r1500.parseMs + r1500.specsMs)} ms (< 1000) ; validation ${fmt(r1500.validateMs)} ms (< 200) ; statistiques ${fmt(r1500.statsMs)} ms (< 100)`,
+  );
+}
+
+function filesSection(): void {
+  console.log('\n## Commandes sur fichiers .xlsx (processus séparé par étape : durée, taille, pic RSS)');
+  const rows: Array<Array<string | number>> = [];
+  for (const n of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), `grilles-bench-${n}-`));
+    const { path } = inChild<{ path: string }>(CHILD, ['roster', String(n), dir]);
+    const grilles = inChild<FileRun>(CHILD, ['grilles', path, dir]);
+    inChild(CHILD, ['fill', '', dir]);
+    const controle = inChild<FileRun>(CHILD, ['controle', '', dir]);
+    const stats = inChild<FileRun>(CHILD, ['stats', '', dir]);
+    for (const [step, r] of [
+      ['grilles', grilles],
+      ['controle', controle],
+      ['stats', stats],
+    ] as const)
+      rows.push([n, step, fmt(r.seconds, 2), fmt(r.bytes / 1024 / 1024, 2), fmt(r.peakMb, 0), r.code]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(table(['candidats', 'commande', 'durée s', 'fichier Mo', 'pic RSS Mo', 'code'], rows));
+  console.log('Cibles : grilles 600 < 30 s et < 1 Go ; controle 1500 onglets < 20 s ; stats 1500 < 15 s');
+}
+
+function fixtureSection(): void {
+  if (!existsSync(CENTRE_600)) return;
+  const dir = mkdtempSync(join(tmpdir(), 'grilles-bench-centre-'));
+  const r = inChild<FileRun>(CHILD, ['grilles', CENTRE_600, dir]);
+  console.log(
+    `\n## grilles-e4 grilles centre-ponctuel-600.xlsx --forme ponctuel : ${fmt(r.seconds, 2)} s, ${fmt(r.bytes / 1024 / 1024, 2)} Mo, pic RSS ${fmt(r.peakMb, 0)} Mo (code ${r.code})`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function cell(v: unknown): string {
+  return typeof v === 'number' && !Number.isInteger(v) ? fmt(v, 2) : String(v);
+}
+
+async function hostSections(): Promise<void> {
+  // The add-in hosts' round-trip budgets, when their benchmarks are built (office-addin and apps-script).
+  for (const [title, file, fn] of [
+    ['Excel (Office.js) : allers-retours context.sync', './office-syncs', 'officeSyncBudget'],
+    ['Google Sheets (Apps Script) : appels de service', './apps-script-calls', 'appsScriptCallBudget'],
+  ] as const) {
+    if (!existsSync(join(__dirname, `${file}.js`))) continue;
+    console.log(`\n## ${title}`);
+    const mod = (await import(file)) as Record<
+      string,
+      (sizes: number[]) => Promise<Array<Record<string, unknown>>>
+    >;
+    const rows = await mod[fn](SIZES);
+    if (rows.length > 0)
+      console.log(
+        table(
+          Object.keys(rows[0]),
+          rows.map((r) => Object.values(r).map(cell)),
+        ),
+      );
+  }
+}
+
+async function runAll(): Promise<void> {
+  console.log(`Grilles E4 — banc de mesure (${new Date().toISOString()}, Node ${process.version})`);
+  coreSection();
+  filesSection();
+  fixtureSection();
+  await hostSections();
+}
+
+runAll().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
