@@ -25,7 +25,10 @@ export interface Bridge {
   ): Promise<GenerateResult>;
   control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult>;
   loadSettings(): Promise<StatsSettings>;
-  statistics(options: { settings: StatsSettings; nominatif: boolean }): Promise<StatisticsSummary & { url?: string; downloadUrl?: string }>;
+  statistics(options: {
+    settings: StatsSettings;
+    nominatif: boolean;
+  }): Promise<StatisticsSummary & { url?: string; downloadUrl?: string }>;
   /** Selects a cell in its tab (a click on a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -1,0 +1,336 @@
+import { planIsEmpty, type ApplyPlan, type ApplyResult, type NewSheet, type ProgressFn } from '../core/port';
+import type { CellSpec, SheetSpec } from '../core/spec/types';
+import { HostError, frenchOfficeError } from './errors';
+import { queueCells, queueProtect, queueSheet, queueSheetOptions, type RenderFeatures } from './render-sheet';
+import { LIMITS, type ExcelRunner } from './runner';
+
+/** Prefix of the temporary template tabs; never a name the core gives. */
+const TEMPLATE_PREFIX = 'GE4-modèle-';
+
+interface WorkbookState {
+  names: string[];
+  /** Lower-cased names of the updated tabs that are protected (unprotected for the write, then protected again). */
+  protectedUpdates: Set<string>;
+}
+
+/**
+ * Applies a plan in 1 + ⌈new tabs / chunk⌉ syncs: one to learn the tabs, then one per chunk of new
+ * tabs. Each template is written once into a temporary tab and copied per candidate; the last batch
+ * also rewrites the add-in's own tabs, writes the updates and deletes the templates. A failed chunk is
+ * undone (its tabs deleted) and the error lists the tabs created by the chunks before it.
+ */
+export async function applyPlan(
+  run: ExcelRunner,
+  plan: ApplyPlan,
+  features: RenderFeatures,
+  progress?: ProgressFn,
+  knownNames?: string[],
+): Promise<ApplyResult> {
+  if (planIsEmpty(plan)) return { created: [] };
+  // Names just listed by the same operation spare a sync; updates need each tab's protection, so a read.
+  const state =
+    knownNames && plan.updates.length === 0
+      ? { names: knownNames, protectedUpdates: new Set<string>() }
+      : await readState(run, plan);
+  checkNames(plan, state.names);
+  const templates = templateNames(plan, state.names);
+  const chunks = chunkNewSheets(plan);
+  const created: string[] = [];
+  const total = plan.add.length;
+  progress?.(0, total, 'Création des onglets');
+  const finals = finalBatches(plan);
+  for (let i = 0; i < chunks.length; i += 1) {
+    const chunk = chunks[i];
+    const first = i === 0;
+    const last = i >= chunks.length - 1 && finals.length === 0;
+    try {
+      await run(async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        const sheets = context.workbook.worksheets;
+        if (first) queueTemplates(sheets, plan, templates);
+        for (const sheet of chunk)
+          queueNewSheet(
+            sheets,
+            sheet,
+            plan.templates[sheet.template],
+            templates.get(sheet.template) ?? '',
+            features,
+          );
+        if (last) deleteTemplates(sheets, templates);
+        await context.sync();
+      });
+    } catch (error) {
+      await undoChunk(run, chunk, templates);
+      throw new HostError(failureSentence(error, created), [...created], error);
+    }
+    created.push(...chunk.map((s) => s.name));
+    progress?.(created.length, total, 'Création des onglets');
+  }
+  await runFinals(run, finals, state, templates, features, created);
+  const existing = new Set(state.names.map((n) => n.toLowerCase()));
+  const ownTabs = plan.replace.map((r) => r.spec.name).filter((n) => !existing.has(n.toLowerCase()));
+  return { created: [...created, ...ownTabs] };
+}
+
+async function readState(run: ExcelRunner, plan: ApplyPlan): Promise<WorkbookState> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const protections = plan.updates.map((u) => sheets.getItem(u.sheet).protection.load('protected'));
+    await context.sync();
+    const protectedUpdates = new Set<string>();
+    plan.updates.forEach((u, i) => {
+      if (protections[i].protected) protectedUpdates.add(u.sheet.toLowerCase());
+    });
+    return { names: sheets.items.map((s) => s.name), protectedUpdates };
+  });
+}
+
+/** Every new name must be valid and free before anything is written: a bad plan writes nothing. */
+function checkNames(plan: ApplyPlan, existing: string[]): void {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (const { spec } of plan.replace) taken.add(spec.name.toLowerCase());
+  for (const sheet of plan.add) {
+    const key = sheet.name.toLowerCase();
+    if (!validSheetName(sheet.name)) {
+      throw new HostError(
+        `Le nom d'onglet « ${sheet.name} » n'est pas accepté par Excel. Rien n'a été écrit.`,
+      );
+    }
+    if (taken.has(key)) {
+      throw new HostError(
+        `Un onglet « ${sheet.name} » existe déjà. Renommez-le puis relancez ; rien n'a été écrit.`,
+      );
+    }
+    if (!plan.templates[sheet.template])
+      throw new HostError(`Modèle de grille manquant (${sheet.template}). Rien n'a été écrit.`);
+    taken.add(key);
+  }
+}
+
+function validSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !/[[\]:*?/\\]/.test(name) &&
+    !/^'|'$/.test(name) &&
+    name.toLowerCase() !== 'history'
+  );
+}
+
+/** A free temporary name per template key that new tabs use. */
+function templateNames(plan: ApplyPlan, existing: string[]): Map<string, string> {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const names = new Map<string, string>();
+  let n = 1;
+  for (const key of new Set(plan.add.map((s) => s.template))) {
+    while (taken.has(`${TEMPLATE_PREFIX}${n}`.toLowerCase())) n += 1;
+    names.set(key, `${TEMPLATE_PREFIX}${n}`);
+    taken.add(`${TEMPLATE_PREFIX}${n}`.toLowerCase());
+    n += 1;
+  }
+  return names;
+}
+
+/** New tabs in chunks under the request budget (estimated from each tab's cells) and a count cap. */
+function chunkNewSheets(plan: ApplyPlan): NewSheet[][] {
+  const chunks: NewSheet[][] = [];
+  let current: NewSheet[] = [];
+  let bytes = Object.values(plan.templates).reduce((sum, t) => sum + estimateBytes(t.cells) * 3, 0);
+  for (const sheet of plan.add) {
+    const size = estimateBytes(sheet.cells) + 1500;
+    if (
+      current.length > 0 &&
+      (current.length >= LIMITS.sheetsPerSync || bytes + size > LIMITS.requestBytes)
+    ) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(sheet);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** JSON size of cells, doubled for the 2-D arrays and format operations they turn into. */
+function estimateBytes(cells: unknown[]): number {
+  return JSON.stringify(cells).length * 2;
+}
+
+function queueTemplates(
+  sheets: Excel.WorksheetCollection,
+  plan: ApplyPlan,
+  names: Map<string, string>,
+): void {
+  for (const [key, name] of names) {
+    // Unprotected and without print setup: those are set on each copy after its cells are written.
+    queueSheet(sheets.add(name), plan.templates[key], { print: false }, false);
+  }
+}
+
+function queueNewSheet(
+  sheets: Excel.WorksheetCollection,
+  sheet: NewSheet,
+  template: SheetSpec,
+  templateName: string,
+  features: RenderFeatures,
+): void {
+  const copy = sheets.getItem(templateName).copy('End');
+  copy.name = sheet.name;
+  queueCells(copy, sheet.cells, template.styles);
+  queueSheetOptions(copy, template, features);
+  if (template.protect) queueProtect(copy);
+}
+
+/** One piece of the final work: part of an own tab (rewritten whole over one or more batches) or an update. */
+type FinalPiece =
+  | { kind: 'replace'; spec: SheetSpec; position: 'first' | 'last'; part: number; parts: number }
+  | { kind: 'update'; sheet: string; cells: CellSpec[] };
+
+/** The add-in's own tabs and the updates, cut into batches under the request budget. */
+function finalBatches(plan: ApplyPlan): FinalPiece[][] {
+  const pieces: Array<{ piece: FinalPiece; bytes: number }> = [];
+  for (const { spec, position } of plan.replace) {
+    const parts = splitCells(spec.cells, LIMITS.requestBytes);
+    parts.forEach((cells, part) =>
+      pieces.push({
+        piece: { kind: 'replace', spec: { ...spec, cells }, position, part, parts: parts.length },
+        bytes: estimateBytes(cells),
+      }),
+    );
+  }
+  for (const update of plan.updates)
+    pieces.push({ piece: { kind: 'update', ...update }, bytes: estimateBytes(update.cells) + 500 });
+  const batches: FinalPiece[][] = [];
+  let current: FinalPiece[] = [];
+  let bytes = 0;
+  for (const { piece, bytes: size } of pieces) {
+    if (current.length > 0 && bytes + size > LIMITS.requestBytes) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(piece);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Cells in row order, cut so that each part stays under the budget. */
+function splitCells(cells: CellSpec[], budget: number): CellSpec[][] {
+  const sorted = [...cells].sort((a, b) => a.r - b.r || a.c - b.c);
+  const parts: CellSpec[][] = [[]];
+  let bytes = 0;
+  for (const cell of sorted) {
+    const size = estimateBytes([cell]);
+    if (parts[parts.length - 1].length > 0 && bytes + size > budget) {
+      parts.push([]);
+      bytes = 0;
+    }
+    parts[parts.length - 1].push(cell);
+    bytes += size;
+  }
+  return parts;
+}
+
+async function runFinals(
+  run: ExcelRunner,
+  batches: FinalPiece[][],
+  state: WorkbookState,
+  templates: Map<string, string>,
+  features: RenderFeatures,
+  created: string[],
+): Promise<void> {
+  const existing = new Map(state.names.map((n) => [n.toLowerCase(), n]));
+  for (let i = 0; i < batches.length; i += 1) {
+    try {
+      await run(async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        const sheets = context.workbook.worksheets;
+        for (const piece of batches[i]) queuePiece(sheets, piece, existing, state, features);
+        if (i === batches.length - 1) deleteTemplates(sheets, templates);
+        await context.sync();
+      });
+    } catch (error) {
+      await undoChunk(run, [], templates);
+      const tabs = created.length > 0 ? ` Les onglets des candidats sont créés (${created.length}).` : '';
+      throw new HostError(
+        `${frenchOfficeError(error)}${tabs} Les onglets « Suivi E4 » et « Contrôle » seront réécrits au prochain passage.`,
+        [...created],
+        error,
+      );
+    }
+    for (const piece of batches[i])
+      if (piece.kind === 'replace') existing.set(piece.spec.name.toLowerCase(), piece.spec.name);
+  }
+}
+
+function queuePiece(
+  sheets: Excel.WorksheetCollection,
+  piece: FinalPiece,
+  existing: Map<string, string>,
+  state: WorkbookState,
+  features: RenderFeatures,
+): void {
+  if (piece.kind === 'update') {
+    const ws = sheets.getItem(piece.sheet);
+    const wasProtected = state.protectedUpdates.has(piece.sheet.toLowerCase());
+    if (wasProtected) ws.protection.unprotect();
+    queueCells(ws, piece.cells, {});
+    if (wasProtected) queueProtect(ws);
+    return;
+  }
+  const { spec, part, parts, position } = piece;
+  const lastPart = part === parts - 1;
+  if (part > 0) {
+    // Later parts only add cells; protection waits for the last one.
+    const ws = sheets.getItem(spec.name);
+    queueCells(ws, spec.cells, spec.styles);
+    if (lastPart && spec.protect) queueProtect(ws);
+    return;
+  }
+  const current = existing.get(spec.name.toLowerCase());
+  const ws = current === undefined ? sheets.add(spec.name) : clearSheet(sheets.getItem(current));
+  if (current === undefined && position === 'first') ws.position = 0;
+  queueSheet(ws, spec, features, lastPart && spec.protect);
+}
+
+function deleteTemplates(sheets: Excel.WorksheetCollection, templates: Map<string, string>): void {
+  for (const name of templates.values()) sheets.getItem(name).delete();
+}
+
+function clearSheet(ws: Excel.Worksheet): Excel.Worksheet {
+  ws.protection.unprotect();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  return ws;
+}
+
+/** Deletes what a failed chunk left (its tabs, stray template copies, the templates). Best effort. */
+async function undoChunk(run: ExcelRunner, chunk: NewSheet[], templates: Map<string, string>): Promise<void> {
+  try {
+    await run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const doomed = new Set(chunk.map((s) => s.name.toLowerCase()));
+      const prefixes = [...templates.values()].map((n) => n.toLowerCase());
+      for (const ws of sheets.items) {
+        const key = ws.name.toLowerCase();
+        if (doomed.has(key) || prefixes.some((p) => key === p || key.startsWith(`${p} (`))) ws.delete();
+      }
+      await context.sync();
+    });
+  } catch {
+    // The error already reported says what to do; a leftover template tab is named GE4-modèle-….
+  }
+}
+
+function failureSentence(error: unknown, created: string[]): string {
+  const cause = error instanceof HostError ? error.message : frenchOfficeError(error);
+  if (created.length === 0) return `${cause} Aucun onglet n'a été créé.`;
+  return `${cause} Onglets créés avant l'arrêt (${created.length}) : ${created.join(', ')}. Relancez « Créer les onglets » pour les suivants.`;
+}

@@ -1,0 +1,140 @@
+import type { Clock } from '../core/referentiel/lookup';
+import { defaultSession } from '../core/referentiel/lookup';
+import type { FormId } from '../core/referentiel/types';
+import type { WorkbookSpec } from '../core/spec/types';
+import { runControl } from '../core/workflows/control';
+import { generateGrids } from '../core/workflows/generate';
+import { previewRoster } from '../core/workflows/preview';
+import { loadSettings, runStatistics } from '../core/workflows/statistics';
+import type {
+  ControlResult,
+  GenerateResult,
+  RosterPreview,
+  RosterSource,
+  StatisticsSummary,
+  StatsSettings,
+} from '../core/workflows/types';
+import type { Bridge } from '../ui/bridge';
+import { frenchOfficeError, HostError } from './errors';
+import { featureNotes, renderFeatures, requirementProblem, type IsSetSupported } from './features';
+import { OfficeHost } from './host';
+import type { ExcelRunner } from './runner';
+import { sourceFromAddress } from './selection';
+
+type Progress = (done: number, total: number, label: string) => void;
+
+export interface OfficeBridgeOptions {
+  run: ExcelRunner;
+  isSetSupported: IsSetSupported;
+  openWorkbook: (base64: string) => Promise<void>;
+  /** Loads the .xlsx renderer (exceljs) only when the statistics need it. */
+  loadRenderer: () => Promise<(spec: WorkbookSpec) => Promise<Uint8Array>>;
+  /** Makes a download link for the statistics file (URL.createObjectURL in the task pane). */
+  downloadUrl: (bytes: Uint8Array) => string;
+  clock?: Clock;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE };
+
+/** The panel's Bridge in-process over Office.js: each call builds a host and runs one workflow. */
+export class OfficeBridge implements Bridge {
+  readonly host = 'excel' as const;
+  private readonly clock: Clock;
+  /** The roster the teacher confirmed in the preview; generation uses the same one. */
+  private source: RosterSource | null = null;
+
+  constructor(private readonly options: OfficeBridgeOptions) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async unavailableReason(): Promise<string | null> {
+    return requirementProblem(this.options.isSetSupported);
+  }
+
+  defaultSession(): number {
+    return defaultSession(this.clock);
+  }
+
+  async previewRoster(): Promise<RosterPreview> {
+    const selected = await this.selectedSource();
+    const preview = await previewRoster(this.makeHost(), selected);
+    if (preview.header !== null || selected.sheet === undefined) {
+      this.source = selected;
+      return preview;
+    }
+    // The active sheet holds no roster (a candidate's tab, say): look for one in the workbook.
+    this.source = {};
+    return previewRoster(this.makeHost(), {});
+  }
+
+  async generate(options: { form: FormId; session: number }, onProgress: Progress): Promise<GenerateResult> {
+    const roster = this.source ?? (await this.selectedSource());
+    const result = await generateGrids(this.makeHost(), {
+      ...options,
+      roster,
+      clock: this.clock,
+      progress: onProgress,
+    });
+    const notes = result.created.length > 0 ? featureNotes(renderFeatures(this.options.isSetSupported)) : [];
+    const skipped = notes.map((message) => ({
+      severity: 'avertissement' as const,
+      code: 'print-skipped',
+      message,
+    }));
+    return { ...result, problems: [...result.problems, ...skipped] };
+  }
+
+  async control(onProgress: Progress): Promise<ControlResult> {
+    return runControl(this.makeHost(), { clock: this.clock, write: true, progress: onProgress });
+  }
+
+  async loadSettings(): Promise<StatsSettings> {
+    return loadSettings(this.makeHost());
+  }
+
+  async statistics(options: {
+    settings: StatsSettings;
+    nominatif: boolean;
+  }): Promise<StatisticsSummary & { downloadUrl?: string }> {
+    const run = await runStatistics(this.makeHost(), {
+      clock: this.clock,
+      settings: options.settings,
+      nominatif: options.nominatif,
+      persistSettings: true,
+    });
+    const bytes = run.created.bytes;
+    return bytes ? { ...run.summary, downloadUrl: this.options.downloadUrl(bytes) } : run.summary;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await this.options.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw new HostError(frenchOfficeError(error), [], error);
+    }
+  }
+
+  private makeHost(): OfficeHost {
+    return new OfficeHost({
+      run: this.options.run,
+      features: renderFeatures(this.options.isSetSupported),
+      renderXlsx: async (spec) => (await this.options.loadRenderer())(spec),
+      openWorkbook: this.options.openWorkbook,
+    });
+  }
+
+  /** The selection's sheet and rectangle, in one sync. */
+  private async selectedSource(): Promise<RosterSource> {
+    return this.options.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      return sourceFromAddress(range.address);
+    });
+  }
+}

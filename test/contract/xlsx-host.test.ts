@@ -1,0 +1,29 @@
+import type { CellValue } from '../../core/spec/types';
+import { XlsxHost } from '../../xlsx/host';
+import { runHostContract } from './host-contract';
+
+runHostContract('xlsx host (exceljs)', async () => {
+  const host = XlsxHost.empty();
+  host.workbook.addWorksheet('Liste');
+  return {
+    host,
+    cellsOf: async (sheet: string): Promise<CellValue[][]> => {
+      const ws = host.workbook.getWorksheet(sheet);
+      if (!ws) return [];
+      const rows: CellValue[][] = [];
+      for (let r = 1; r <= ws.rowCount; r += 1) {
+        const row: CellValue[] = [];
+        for (let c = 1; c <= ws.columnCount; c += 1) {
+          const cell = ws.getCell(r, c);
+          const value: unknown = cell.value;
+          if (cell.formula) row.push(`=${cell.formula}`);
+          else if (value !== null && typeof value === 'object' && 'text' in value)
+            row.push(String((value as { text: unknown }).text));
+          else row.push((value ?? null) as CellValue);
+        }
+        rows.push(row);
+      }
+      return rows;
+    },
+  };
+});
