@@ -25,6 +25,18 @@ import {
  * inputs are filled through the xlsx host.
  */
 
+/** A tab where the teacher typed nothing but the status (ABS and NV need nothing more, or a motif). */
+const NOTHING_TYPED: FilledTabInit = {
+  allLevels: null,
+  note: null,
+  appreciation: null,
+  members: [],
+  ficheNumber: null,
+  ficheTitle: null,
+  date: null,
+  activity: null,
+};
+
 const clock = (): Date => new Date('2026-03-01T10:00:00Z');
 
 function roster(names: string[]): CellValue[][] {
@@ -69,40 +81,9 @@ describeWithLibreOffice('generated tabs recalculated by LibreOffice', () => {
       null,
       {},
       { activity: 'evenement' },
-      {
-        status: 'Absent (ABS)',
-        allLevels: null,
-        note: null,
-        appreciation: null,
-        members: [],
-        ficheNumber: null,
-        ficheTitle: null,
-        date: null,
-        activity: null,
-      },
-      {
-        status: 'Non valide (NV)',
-        allLevels: null,
-        note: null,
-        appreciation: null,
-        members: [],
-        ficheNumber: null,
-        ficheTitle: null,
-        date: null,
-        activity: null,
-      },
-      {
-        status: 'Non valide (NV)',
-        nvMotifs: [2],
-        allLevels: null,
-        note: null,
-        appreciation: null,
-        members: [],
-        ficheNumber: null,
-        ficheTitle: null,
-        date: null,
-        activity: null,
-      },
+      { ...NOTHING_TYPED, status: 'Absent (ABS)' },
+      { ...NOTHING_TYPED, status: 'Non valide (NV)' },
+      { ...NOTHING_TYPED, status: 'Non valide (NV)', nvMotifs: [2] },
       { note: null, levels: { 'cibler.3': null } },
     ]);
     const statuses = await recapStatuses(path);
