@@ -1,4 +1,5 @@
 import type { Assessment } from '../assessment/types';
+import { matchCandidates } from '../grid/match';
 import type { CreatedWorkbook, HostPort } from '../port';
 import { emptyPlan } from '../port';
 import { E4, formDef } from '../referentiel';
@@ -20,23 +21,17 @@ export interface StatisticsRun {
 export class NoCandidateError extends Error {}
 
 /**
- * The candidates that count: one per candidate number (or per tab when the number is unknown), and only
- * those still on the roster when there is one — a tab whose candidate left is reported by the check, not
- * counted.
+ * The candidates that count: with a roster, the tabs matched to a roster candidate (the same matching as
+ * generation and the check, so a tab whose candidate left is reported, not counted); then one per
+ * candidate number (or per tab while the number is unknown).
  */
 export function countedAssessments(read: ClassRead): Assessment[] {
-  const onRoster = (a: Assessment): boolean => {
-    if (!read.roster) return true;
-    const number = a.identity.markerNumber || a.identity.number.value || '';
-    return read.roster.some((c) =>
-      number !== '' && c.number !== ''
-        ? c.number === number
-        : c.nom === a.identity.nom.value && c.prenom === a.identity.prenom.value,
-    );
-  };
+  const onRoster = read.roster
+    ? new Set(matchCandidates(read.roster, read.tabs).pairs.map((p) => p.sheet))
+    : null;
   const seen = new Set<string>();
   return read.assessments.filter((a) => {
-    if (!onRoster(a)) return false;
+    if (onRoster && !onRoster.has(a.sheet)) return false;
     const key = a.identity.markerNumber || a.identity.number.value || `tab:${a.tabId}`;
     if (seen.has(key)) return false;
     seen.add(key);
