@@ -1,0 +1,63 @@
+import type { SheetSpec } from '../core/spec';
+import type { GasSheet, GasSpreadsheetApp } from './gas-types';
+import { boundingBox, inputGrid, type GidResolver } from './cell-input';
+import { applyNumberFormats, applyStyles, numberFormatGroups } from './styles';
+import {
+  applyColumns,
+  applyMerges,
+  applyConditionalFormats,
+  applyProtection,
+  applyRowHeights,
+  applyValidations,
+  resizeSheet,
+} from './render-layout';
+
+export interface RenderOptions {
+  resolve: GidResolver;
+  /** Positions that will receive text later (a template's identity cells): formatted '@' now. */
+  extraText?: Array<{ r: number; c: number }>;
+}
+
+/** Writes every value and formula of the spec in one setValues over their bounding box. */
+export function writeValues(sheet: GasSheet, spec: SheetSpec, resolve: GidResolver): void {
+  const box = boundingBox(spec.cells);
+  if (box === null) return;
+  // From A1, so that the box is the same block a reader asks for.
+  const from = { r1: 1, c1: 1, r2: box.r2, c2: box.c2 };
+  const grid = inputGrid(from, spec.cells, resolve);
+  sheet.getRange(1, 1, from.r2, from.c2).setValues(grid);
+}
+
+/**
+ * Renders a whole SheetSpec onto an empty sheet, in a constant number of calls for its styles and a
+ * single setValues for its cells. Print settings have no Apps Script API (see host facts).
+ */
+export function renderSheet(
+  sheet: GasSheet,
+  app: GasSpreadsheetApp,
+  spec: SheetSpec,
+  options: RenderOptions,
+): void {
+  resizeSheet(sheet, spec.size.rows, spec.size.cols);
+  applyNumberFormats(sheet, numberFormatGroups(spec, options.extraText));
+  writeValues(sheet, spec, options.resolve);
+  applyStyles(sheet, app, spec);
+  applyMerges(sheet, spec.merges);
+  applyColumns(sheet, spec.columns);
+  applyRowHeights(sheet, spec.rowHeights);
+  applyValidations(sheet, app, spec.validations);
+  applyConditionalFormats(sheet, app, spec.conditionalFormats);
+  if (spec.frozenRows !== undefined && spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  if (spec.tabColor !== undefined) sheet.setTabColor(`#${spec.tabColor}`);
+  applyProtection(sheet, spec);
+}
+
+/** Empties one of the add-in's own tabs before it is rewritten: content, formats, rules, merges, protection. */
+export function clearSheet(sheet: GasSheet, app: GasSpreadsheetApp): void {
+  sheet.clear();
+  const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  all.breakApart();
+  all.clearDataValidations();
+  sheet.setConditionalFormatRules([]);
+  for (const protection of sheet.getProtections(app.ProtectionType.SHEET)) protection.remove();
+}

@@ -1,0 +1,150 @@
+import type { Bridge } from '../../ui/bridge';
+import type { FormId } from '../../core/referentiel/types';
+import { defaultSession } from '../../core/referentiel/lookup';
+import type { ControlResult, GenerateResult, RosterPreview, StatsSettings } from '../../core/workflows/types';
+import type { StatisticsAnswer } from '../server';
+
+/** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  [serverFunction: string]: unknown;
+}
+
+export interface GasBridgeOptions {
+  chunkSize: number;
+  /** Retries of one failed chunk before giving up (the run stays resumable). */
+  retries: number;
+  /** Pause before a retry, ms. */
+  retryDelay: number;
+}
+
+interface ChunkCall {
+  form: FormId;
+  session: number;
+  chunkSize: number;
+  fresh: boolean;
+}
+
+const DEFAULTS: GasBridgeOptions = { chunkSize: 40, retries: 2, retryDelay: 1500 };
+
+export const RESUME_HINT =
+  'La création s’est interrompue. Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.';
+
+/**
+ * The panel's bridge over google.script.run. Generation is driven from here in chunks (each server call
+ * creates at most `chunkSize` tabs and says how many remain), so a whole centre finishes with a
+ * progress bar although one Apps Script execution is limited in time.
+ */
+export class GasBridge implements Bridge {
+  readonly host = 'sheets' as const;
+  private readonly options: GasBridgeOptions;
+
+  constructor(
+    private readonly runner: () => ScriptRunner | null,
+    options: Partial<GasBridgeOptions> = {},
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  private call<T>(name: string, ...args: unknown[]): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const run = this.runner();
+      if (run === null) {
+        reject(new Error('Google Apps Script est indisponible.'));
+        return;
+      }
+      const bound = run
+        .withSuccessHandler((value) => resolve(value as T))
+        .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+      const fn = bound[name];
+      if (typeof fn !== 'function') {
+        reject(new Error(`Fonction serveur absente : ${name}`));
+        return;
+      }
+      (fn as (...a: unknown[]) => void).apply(bound, args);
+    });
+  }
+
+  async unavailableReason(): Promise<string | null> {
+    return this.runner() === null
+      ? 'Ce panneau s’ouvre depuis Google Sheets : Extensions › Grilles E4 › Ouvrir.'
+      : null;
+  }
+
+  previewRoster(): Promise<RosterPreview> {
+    return this.call<RosterPreview>('previewRoster', {});
+  }
+
+  defaultSession(): number {
+    return defaultSession(this.clock);
+  }
+
+  /**
+   * One chunk, retried after a pause when it fails (a busy lock, a timeout). A retry lists and reads
+   * every tab again (`fresh`): what the failed execution changed is not in the cached tab list.
+   */
+  private async chunkWithRetry(request: ChunkCall): Promise<GenerateResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.call<GenerateResult>(
+          'generateChunk',
+          attempt === 0 ? request : { ...request, fresh: true },
+        );
+      } catch (error) {
+        if (attempt >= this.options.retries) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`${reason}\n${RESUME_HINT}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, this.options.retryDelay));
+      }
+    }
+  }
+
+  /**
+   * Chunks until no candidate is left. The first chunk of a run is `fresh` (lists and reads every
+   * tab); the next ones reuse the tab list the previous chunk left in the document cache.
+   */
+  async generate(
+    options: { form: FormId; session: number },
+    onProgress: (done: number, total: number, label: string) => void,
+  ): Promise<GenerateResult> {
+    const created: string[] = [];
+    let first: GenerateResult | null = null;
+    let total = 0;
+    for (;;) {
+      const request = { ...options, chunkSize: this.options.chunkSize, fresh: first === null };
+      const result = await this.chunkWithRetry(request);
+      if (first === null) {
+        first = result;
+        total = result.created.length + result.remaining;
+      }
+      created.push(...result.created);
+      onProgress(total - result.remaining, total, `Onglets créés : ${created.length} / ${total}`);
+      // No progress means something blocks creation: stop rather than loop (the result says what).
+      if (result.remaining === 0 || result.exitCode === 2 || result.created.length === 0) {
+        return { ...result, created, existing: first.existing };
+      }
+    }
+  }
+
+  async control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult> {
+    onProgress(0, 1, 'Lecture des onglets…');
+    const result = await this.call<ControlResult>('runControl');
+    onProgress(1, 1, 'Contrôle terminé');
+    return result;
+  }
+
+  loadSettings(): Promise<StatsSettings> {
+    return this.call<StatsSettings>('loadSettings');
+  }
+
+  statistics(options: { settings: StatsSettings; nominatif: boolean }): Promise<StatisticsAnswer> {
+    return this.call<StatisticsAnswer>('runStatistics', options);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.call<void>('selectCell', sheet, cell);
+  }
+}

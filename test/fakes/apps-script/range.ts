@@ -1,0 +1,262 @@
+import type { RangeBox } from '../../../core/spec';
+import { a1, rangeA1 } from '../../../core/spec';
+import type { GasRange, GasRangeList, Opaque } from '../../../apps-script/gas-types';
+import type { CallLog } from './calls';
+import { formulaValue, parseInput, type FakeValidation } from './cells';
+import type { FakeSheet } from './sheet';
+
+/** A rectangle of a FakeSheet. Strict like Range: wrong-sized arrays throw, as Apps Script does. */
+export class FakeRange implements GasRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly box: RangeBox,
+    private readonly calls: CallLog,
+  ) {}
+
+  get rows(): number {
+    return this.box.r2 - this.box.r1 + 1;
+  }
+
+  get cols(): number {
+    return this.box.c2 - this.box.c1 + 1;
+  }
+
+  a1(): string {
+    const { r1, c1, r2, c2 } = this.box;
+    return r1 === r2 && c1 === c2 ? a1(r1, c1) : rangeA1(this.box);
+  }
+
+  getValues(): unknown[][] {
+    this.calls.count('Range.getValues');
+    const out: unknown[][] = [];
+    for (let r = this.box.r1; r <= this.box.r2; r++) {
+      const row: unknown[] = [];
+      for (let c = this.box.c1; c <= this.box.c2; c++) {
+        const cell = this.sheet.peek(r, c);
+        const value =
+          cell === undefined ? '' : cell.formula !== undefined ? formulaValue(cell.formula) : cell.value;
+        row.push(value instanceof Date ? new Date(value.getTime()) : value);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  setValues(values: unknown[][]): GasRange {
+    this.calls.count('Range.setValues');
+    if (!Array.isArray(values) || values.length !== this.rows) {
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rows}.`,
+      );
+    }
+    for (const row of values) {
+      if (!Array.isArray(row) || row.length !== this.cols) {
+        throw new Error(
+          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`,
+        );
+      }
+    }
+    values.forEach((row, i) =>
+      row.forEach((input, j) => {
+        const cell = this.sheet.cell(this.box.r1 + i, this.box.c1 + j);
+        const parsed = parseInput(input, cell.numFmt);
+        cell.value = parsed.value;
+        cell.formula = parsed.formula;
+      }),
+    );
+    return this;
+  }
+
+  merge(): GasRange {
+    this.calls.count('Range.merge');
+    this.sheet.addMerge(this.box);
+    return this;
+  }
+
+  /** Each row of the range becomes one merge (Range.mergeAcross). */
+  mergeAcross(): GasRange {
+    this.calls.count('Range.mergeAcross');
+    if (this.cols < 2) throw new Error('Exception: A merge across needs at least two columns.');
+    for (let r = this.box.r1; r <= this.box.r2; r++) this.sheet.addMerge({ ...this.box, r1: r, r2: r });
+    return this;
+  }
+
+  /** Strict like setValues: a grid of exactly rows × columns, else the Apps Script exception. */
+  private checkGrid(method: string, grid: unknown[][]): void {
+    this.calls.count(`Range.${method}`);
+    if (
+      !Array.isArray(grid) ||
+      grid.length !== this.rows ||
+      grid.some((row) => !Array.isArray(row) || row.length !== this.cols)
+    ) {
+      throw new Error(
+        `Exception: The parameters of ${method} do not match the dimensions of the range (${this.rows} × ${this.cols}).`,
+      );
+    }
+  }
+
+  private setGrid(method: string, key: string, grid: unknown[][]): GasRange {
+    this.checkGrid(method, grid);
+    grid.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const cell = this.sheet.cell(this.box.r1 + i, this.box.c1 + j);
+        if (value === null) delete cell.format[key];
+        else cell.format[key] = value;
+      }),
+    );
+    return this;
+  }
+
+  setFontWeights(fontWeights: Array<Array<'bold' | 'normal' | null>>): GasRange {
+    return this.setGrid('setFontWeights', 'fontWeight', fontWeights);
+  }
+
+  setFontStyles(fontStyles: Array<Array<'italic' | 'normal' | null>>): GasRange {
+    return this.setGrid('setFontStyles', 'fontStyle', fontStyles);
+  }
+
+  setFontSizes(sizes: number[][]): GasRange {
+    return this.setGrid('setFontSizes', 'fontSize', sizes);
+  }
+
+  setFontColors(colors: Array<Array<string | null>>): GasRange {
+    return this.setGrid('setFontColors', 'fontColor', colors);
+  }
+
+  setBackgrounds(colors: Array<Array<string | null>>): GasRange {
+    return this.setGrid('setBackgrounds', 'background', colors);
+  }
+
+  setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): GasRange {
+    return this.setGrid('setHorizontalAlignments', 'hAlign', alignments);
+  }
+
+  setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): GasRange {
+    return this.setGrid('setVerticalAlignments', 'vAlign', alignments);
+  }
+
+  setWraps(isWrapEnabled: boolean[][]): GasRange {
+    return this.setGrid('setWraps', 'wrap', isWrapEnabled);
+  }
+
+  /** One rule per cell (null = none), as built by DataValidationBuilder. */
+  setDataValidations(rules: Opaque[][]): GasRange {
+    this.checkGrid('setDataValidations', rules);
+    rules.forEach((row, i) =>
+      row.forEach((rule, j) => {
+        const cell = this.sheet.cell(this.box.r1 + i, this.box.c1 + j);
+        if (rule === null) delete cell.validation;
+        else cell.validation = { ...(rule as FakeValidation) };
+      }),
+    );
+    return this;
+  }
+
+  breakApart(): GasRange {
+    this.calls.count('Range.breakApart');
+    this.sheet.removeMerges(this.box);
+    return this;
+  }
+
+  setDataValidation(rule: Opaque): GasRange {
+    this.calls.count('Range.setDataValidation');
+    const validation = rule as FakeValidation;
+    this.sheet.eachCell(this.box, (cell) => (cell.validation = { ...validation }));
+    return this;
+  }
+
+  clearDataValidations(): GasRange {
+    this.calls.count('Range.clearDataValidations');
+    this.sheet.eachExistingCell(this.box, (cell) => delete cell.validation);
+    return this;
+  }
+
+  activate(): GasRange {
+    this.calls.count('Range.activate');
+    this.sheet.spreadsheet.active = { sheet: this.sheet.name, range: this.a1() };
+    return this;
+  }
+}
+
+/** Several ranges of one sheet; each setter is ONE call whatever the number of ranges. */
+export class FakeRangeList implements GasRangeList {
+  constructor(
+    private readonly ranges: FakeRange[],
+    private readonly calls: CallLog,
+  ) {}
+
+  private setFormat(method: string, key: string, value: unknown): GasRangeList {
+    this.calls.count(`RangeList.${method}`);
+    for (const range of this.ranges) range.sheet.eachCell(range.box, (cell) => (cell.format[key] = value));
+    return this;
+  }
+
+  setNumberFormat(format: string): GasRangeList {
+    this.calls.count('RangeList.setNumberFormat');
+    for (const range of this.ranges) range.sheet.eachCell(range.box, (cell) => (cell.numFmt = format));
+    return this;
+  }
+
+  setFontWeight(fontWeight: string | null): GasRangeList {
+    return this.setFormat('setFontWeight', 'fontWeight', fontWeight);
+  }
+
+  setFontStyle(fontStyle: string | null): GasRangeList {
+    return this.setFormat('setFontStyle', 'fontStyle', fontStyle);
+  }
+
+  setFontSize(size: number): GasRangeList {
+    return this.setFormat('setFontSize', 'fontSize', size);
+  }
+
+  setFontColor(color: string | null): GasRangeList {
+    return this.setFormat('setFontColor', 'fontColor', color);
+  }
+
+  setBackground(color: string | null): GasRangeList {
+    return this.setFormat('setBackground', 'background', color);
+  }
+
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GasRangeList {
+    return this.setFormat('setHorizontalAlignment', 'hAlign', alignment);
+  }
+
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GasRangeList {
+    return this.setFormat('setVerticalAlignment', 'vAlign', alignment);
+  }
+
+  setWrap(isWrapEnabled: boolean): GasRangeList {
+    return this.setFormat('setWrap', 'wrap', isWrapEnabled);
+  }
+
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: Opaque,
+  ): GasRangeList {
+    this.calls.count('RangeList.setBorder');
+    const sides = { top, left, bottom, right, vertical, horizontal };
+    for (const range of this.ranges) {
+      range.sheet.eachCell(range.box, (cell) => {
+        const border = (cell.format.border as Record<string, unknown> | undefined) ?? {};
+        for (const [side, on] of Object.entries(sides)) if (on === true) border[side] = { color, style };
+        cell.format.border = border;
+      });
+    }
+    return this;
+  }
+
+  getRanges(): GasRange[] {
+    this.calls.count('RangeList.getRanges');
+    return [...this.ranges];
+  }
+
+  a1s(): string[] {
+    return this.ranges.map((range) => range.a1());
+  }
+}
