@@ -78,6 +78,23 @@ function cell(v: unknown): string {
   return typeof v === 'number' && !Number.isInteger(v) ? fmt(v, 2) : String(v);
 }
 
+/** A table of the rows; a text column that is the same on every row is printed once, below, as a note. */
+function printRows(rows: Array<Record<string, unknown>>): void {
+  if (rows.length === 0) return;
+  const keys = Object.keys(rows[0]);
+  const constant = keys.filter(
+    (k) => typeof rows[0][k] === 'string' && rows.every((r) => r[k] === rows[0][k]),
+  );
+  const shown = keys.filter((k) => !constant.includes(k));
+  console.log(
+    table(
+      shown,
+      rows.map((r) => shown.map((k) => cell(r[k]))),
+    ),
+  );
+  for (const k of constant) console.log(`${k} : ${String(rows[0][k])}`);
+}
+
 async function hostSections(): Promise<void> {
   // The add-in hosts' round-trip budgets, when their benchmarks are built (office-addin and apps-script).
   for (const [title, file, fn] of [
