@@ -9,11 +9,13 @@ Commandes :
   controle  Contrôle que chaque grille est complète et cohérente (onglet « Contrôle »)
   lire      Exporte toutes les grilles en JSON ou CSV
   stats     Produit le tableau de statistiques pour le SIEC (classeur séparé)
+  pdf       Écrit un PDF par candidat et un pour la classe (avec LibreOffice)
   demo      Fait tout cela sur une classe d'exemple, dans le dossier demo/
 
 Exemples :
   grilles-e4 grilles classe.xlsx --forme ccf
   grilles-e4 controle classe-grilles.xlsx
+  grilles-e4 pdf classe-grilles.xlsx --fiches-seules
   grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin" --uai 0750000A
 
 Aide d'une commande : grilles-e4 <commande> --help      Version : grilles-e4 --version
@@ -62,6 +64,25 @@ L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du cla
 
 Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE ; 2 rien n'a été écrit.
 Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
+`,
+  pdf: `grilles-e4 pdf CLASSEUR [--fiches-seules] [-o dossier]
+
+Imprime les onglets des candidats avec LibreOffice : un PDF par candidat (« N° candidat-NOM-Prénom.pdf »,
+page 1 la grille, page 2 la fiche d'évaluation) et classe.pdf pour toute la classe. Les formules sont
+recalculées à l'impression ; le classeur n'est pas modifié.
+
+  --fiches-seules  seulement la page 2 de chaque onglet, la fiche d'évaluation, qui peut être remise au
+                   candidat qui la demande (la grille, page 1, est réservée à la commission) ; le fichier
+                   de la classe s'appelle alors fiches.pdf
+  -o               dossier où écrire les PDF (par défaut : CLASSEUR-pdf, à côté du classeur)
+
+Il faut LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-calc-nogui ; Windows et macOS :
+https://fr.libreoffice.org/download/) et les outils poppler-utils (pdfseparate, pdfunite). Variables :
+GRILLES_E4_SOFFICE (programme soffice à utiliser), GRILLES_E4_POPPLER (dossier de pdfunite).
+Sans LibreOffice, imprimez depuis Excel : chaque onglet tient sur 2 pages A4.
+
+Codes de sortie : 0 fait ; 2 rien n'a été écrit.
+Exemple : grilles-e4 pdf classe-grilles.xlsx --fiches-seules -o fiches
 `,
   demo: `grilles-e4 demo
 

@@ -5,6 +5,7 @@ import { controleCommand } from './commands/controle';
 import { demoCommand } from './commands/demo';
 import { grillesCommand } from './commands/grilles';
 import { lireCommand } from './commands/lire';
+import { pdfCommand } from './commands/pdf';
 import { statsCommand } from './commands/stats';
 import { COMMAND_HELP, GENERAL_HELP } from './help';
 import { processIo, type CliIo } from './io';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   controle: controleCommand,
   lire: lireCommand,
   stats: statsCommand,
+  pdf: pdfCommand,
   demo: demoCommand,
 };
 

@@ -6,6 +6,7 @@ import { runControl } from '../../core/workflows/control';
 import { openInput, saveAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
+import { startProgress, type Progress } from '../progress';
 import { inPlaceRefusal, samePath } from '../output-file';
 
 export const CONTROLE_OPTIONS: OptionDef[] = [
@@ -15,6 +16,15 @@ export const CONTROLE_OPTIONS: OptionDef[] = [
 ];
 
 export async function controleCommand(argv: string[], io: CliIo): Promise<number> {
+  const progress = startProgress();
+  try {
+    return await controle(argv, progress.wrap(io), progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function controle(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, CONTROLE_OPTIONS);
   const input = args.positionals[0];
   if (input === undefined)
@@ -22,10 +32,15 @@ export async function controleCommand(argv: string[], io: CliIo): Promise<number
   const inputPath = resolve(io.cwd, input);
   const output = textOption(args, 'output');
   const target = output === undefined ? inputPath : resolve(io.cwd, output);
+  progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
   // The in-place rule is checked first: when the file cannot be rewritten, the check still runs and says so.
   const refusal = samePath(target, inputPath) ? await inPlaceRefusal(opened, target) : null;
-  const result = await runControl(opened.host, { clock: io.clock, write: refusal === null });
+  const result = await runControl(opened.host, {
+    clock: io.clock,
+    write: refusal === null,
+    progress: progress.report,
+  });
   if (result.exitCode === 2) {
     io.err(
       `Aucun onglet de candidat n'a été trouvé dans ${input} : créez d'abord les onglets avec « grilles-e4 grilles ». Rien n'a été écrit.`,
@@ -46,6 +61,7 @@ export async function controleCommand(argv: string[], io: CliIo): Promise<number
     io.err(`L'onglet « Contrôle » n'a pas été écrit.\n${refusal}`);
     return result.exitCode;
   }
+  progress.say(`Enregistrement de ${target}…`);
   await saveAtomic(opened.host, target);
   io.err(`Onglets « Contrôle » et « Suivi E4 » mis à jour dans ${target}`);
   return result.exitCode;

@@ -8,6 +8,7 @@ import { openInput, saveAtomic } from '../../xlsx/files';
 import { parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
+import { startProgress, type Progress } from '../progress';
 import {
   defaultGridsPath,
   exists,
@@ -76,6 +77,15 @@ async function chooseTarget(
 }
 
 export async function grillesCommand(argv: string[], io: CliIo): Promise<number> {
+  const progress = startProgress();
+  try {
+    return await grilles(argv, progress.wrap(io), progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, GRILLES_OPTIONS);
   const input = args.positionals[0];
   if (input === undefined)
@@ -84,6 +94,7 @@ export async function grillesCommand(argv: string[], io: CliIo): Promise<number>
   const session = parseSession(textOption(args, 'session'), io);
   const inputPath = resolve(io.cwd, input);
   const output = textOption(args, 'output');
+  progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
   const hasGrids = sheetsOfKind(await scanWorkbook(opened.host), 'grid').length > 0;
   const target = await chooseTarget(
@@ -109,12 +120,14 @@ export async function grillesCommand(argv: string[], io: CliIo): Promise<number>
     session,
     roster: { sheet: textOption(args, 'feuille') },
     clock: io.clock,
+    progress: progress.report,
   });
   for (const p of result.problems) io.err(formatProblem(p));
   if (result.exitCode === 2) {
     io.err(`Rien n'a été écrit : corrigez la liste de la classe puis relancez.`);
     return 2;
   }
+  progress.say(`Enregistrement de ${target.path}…`);
   await saveAtomic(opened.host, target.path);
   for (const line of summary(result, target)) io.out(line);
   return result.exitCode;

@@ -3,6 +3,7 @@ import { runStatistics, NoCandidateError } from '../../core/workflows/statistics
 import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
+import { startProgress, type Progress } from '../progress';
 import { inPlaceRefusal, samePath } from '../output-file';
 
 export const STATS_OPTIONS: OptionDef[] = [
@@ -17,6 +18,15 @@ export const STATS_OPTIONS: OptionDef[] = [
 const UAI = /^\d{7}[A-Za-z]$/;
 
 export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
+  const progress = startProgress();
+  try {
+    return await stats(argv, progress.wrap(io), progress);
+  } finally {
+    progress.end();
+  }
+}
+
+async function stats(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, STATS_OPTIONS);
   const input = args.positionals[0];
   if (input === undefined)
@@ -35,10 +45,12 @@ export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
     academie: textOption(args, 'academie'),
   };
   const persist = Object.values(given).some((v) => v !== undefined);
+  progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
   const refusal = persist ? await inPlaceRefusal(opened, inputPath) : null;
 
   let run;
+  progress.say('Calcul des statistiques…');
   try {
     run = await runStatistics(opened.host, {
       clock: io.clock,
@@ -61,6 +73,7 @@ export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
       `Le tableau de statistiques ne peut pas remplacer le classeur de la classe (${input}) : choisissez un autre nom avec -o.`,
     );
   if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
+  progress.say(`Enregistrement de ${target}…`);
   await writeBytesAtomic(run.created.bytes, target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
   if (refusal !== null)

@@ -1,0 +1,98 @@
+/**
+ * The sample class as a teacher would have it mid-year, built with the command line itself: tabs created
+ * from samples/classe-exemple.xlsx, one grid filled completely, one half-filled (so the check has something
+ * to say), then `controle` and `stats`. Needs the built command line (build/).
+ */
+const { spawnSync } = require('child_process');
+const path = require('path');
+
+const root = path.resolve(__dirname, '../..');
+const build = (p) => require(path.join(root, 'build', p));
+
+function cli(args, cwd, allowed) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/grilles-e4.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+  if (!allowed.includes(r.status))
+    throw new Error(`grilles-e4 ${args.join(' ')} a échoué (code ${r.status}) :\n${r.stderr}`);
+}
+
+/** What the commission typed for the complete candidate (CCF, simulation « Négociation-vente »). */
+const COMPLETE_LEVELS = {
+  'cibler.1': 'S',
+  'cibler.2': 'TS',
+  'cibler.3': 'S',
+  'cibler.4': 'S',
+  'negocier.1': 'TS',
+  'negocier.2': 'S',
+  'exploiter.1': 'S',
+  'exploiter.2': 'S',
+};
+
+function fillComplete(ws, map, E4, session) {
+  const set = (ref, value) => (ws.getCell(ref).value = value);
+  set(map.status, E4.statuses.find((s) => s.code === 'present').label);
+  set(map.activity, E4.activities.find((a) => a.code === 'negociation').label);
+  for (const [id, level] of Object.entries(COMPLETE_LEVELS)) set(map.levels[id], level);
+  set(map.note, 14);
+  const texts = [
+    'Portefeuille bien analysé, prospection efficace ; réseaux encore peu activés.',
+    'Négociation maîtrisée, solution adaptée ; bonne écoute du client.',
+  ];
+  map.parts.forEach((part, i) => {
+    if (part.date) set(part.date, new Date(Date.UTC(session, 2, 10 + i * 7)));
+    set(part.appreciation, texts[i % texts.length]);
+    part.members.forEach((ref, m) => set(ref, m === 0 ? 'Mme MARTIN' : 'M. BERNARD'));
+  });
+  set(map.fiche.number, '1');
+  set(map.fiche.title, 'Vente de solutions de téléphonie à une PME');
+}
+
+/** A grid begun but not finished, with one level typed in the bloc the commission did not choose. */
+function fillPartial(ws, map, E4) {
+  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'present').label;
+  ws.getCell(map.activity).value = E4.activities.find((a) => a.code === 'evenement').label;
+  ws.getCell(map.levels['cibler.1']).value = 'S';
+  ws.getCell(map.levels['cibler.2']).value = 'I';
+  ws.getCell(map.levels['negocier.1']).value = 'S';
+}
+
+/** Returns the paths of the class workbook and of the statistics workbook, and the filled candidate. */
+async function buildSampleClass(dir) {
+  const { openInput, saveAtomic } = build('xlsx/files');
+  const { scanWorkbook, sheetsOfKind } = build('core/workflows/scan');
+  const { gridMap } = build('core/grid/map');
+  const { E4 } = build('core/referentiel');
+  const classe = path.join(dir, 'classe-grilles.xlsx');
+  cli(['grilles', path.join(root, 'samples/classe-exemple.xlsx'), '-o', classe], dir, [0, 1]);
+
+  const opened = await openInput(classe);
+  const grids = sheetsOfKind(await scanWorkbook(opened.host), 'grid');
+  if (grids.length < 2) throw new Error('La classe d’exemple devrait compter plusieurs candidats.');
+  const [first, second] = grids;
+  const map = (g) => gridMap(E4, g.marker.form ?? 'ccf');
+  fillComplete(opened.host.workbook.getWorksheet(first.sheet), map(first), E4, first.marker.session ?? 2026);
+  fillPartial(opened.host.workbook.getWorksheet(second.sheet), map(second), E4);
+  await saveAtomic(opened.host, classe);
+
+  cli(['controle', classe], dir, [1]);
+  const statistiques = path.join(dir, 'statistiques-E4.xlsx');
+  cli(
+    [
+      'stats',
+      classe,
+      '-o',
+      statistiques,
+      '--etablissement',
+      'Lycée Jean Moulin (exemple)',
+      '--uai',
+      '0750001A',
+    ],
+    dir,
+    [1],
+  );
+  return { classe, statistiques, filled: first.marker.candidateNumber || first.marker.nom || first.sheet };
+}
+
+module.exports = { buildSampleClass };
