@@ -62,6 +62,10 @@ Exemple : grilles-e4 lire classe-grilles.xlsx --csv -o grilles.csv
 (s'il y en a plusieurs) et, seulement avec --nominatif, « Notes ». Sans --nominatif, aucun nom ni numéro.
 L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du classeur de la classe.
 
+  -o              fichier à écrire (par défaut, à côté du classeur : statistiques-E4-SESSION-ÉTABLISSEMENT.xlsx) ;
+                  jamais le classeur de la classe lui-même
+  --nominatif     ajoute la feuille « Notes » (N° candidat, NOM, Prénom, note) ; à n'utiliser que si elle est demandée
+
 Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE ; 2 rien n'a été écrit.
 Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
 `,

@@ -90,7 +90,8 @@ export function recapSheet(
       fitToWidth: true,
       printArea: `A1:G${Math.max(HEADER_ROW + rows.length, HEADER_ROW)}`,
       rowBreaks: [],
-      footer: '&L&8Suivi E4 – Page &P / &N',
+      // &N would count the pages of the whole workbook (every candidate's tab): the page number alone.
+      footer: '&L&8Suivi E4 – Page &P',
     },
   };
 }

@@ -1,6 +1,7 @@
 import { MARKER_COL, MARKER_ROWS } from '../grid/geometry';
 import { MARKER_STYLE, markerCells, markerStyle } from '../grid/marker';
 import { REPORT_SHEET } from '../grid/naming';
+import { wrappedHeight } from '../grid/sheet-builder';
 import type { Epreuve } from '../referentiel/types';
 import { rangeA1 } from '../spec/a1';
 import type { CellSpec, CellStyle, ColumnSpec, SheetSpec } from '../spec/types';
@@ -14,7 +15,7 @@ export const REPORT_LAYOUT_VERSION = 1;
 export const REPORT_TAB_ID = 'controle';
 
 const HEADERS = ['Gravité', 'Candidat', 'N°', 'Onglet', 'Cellule', 'Rubrique', 'Message'];
-const WIDTHS = [14, 26, 11, 24, 9.5, 34, 70];
+const WIDTHS = [18, 26, 13, 24, 9.5, 34, 70];
 const LAST_COL = HEADERS.length;
 const SUMMARY_FIRST_ROW = 4;
 
@@ -61,6 +62,22 @@ function findingRow(r: number, f: Finding): CellSpec[] {
   ];
 }
 
+/** Wrapped columns need rows tall enough for their text, or the lines overlap when printed. */
+function rowHeights(firstRow: number, findings: Finding[]): Record<number, number> {
+  const heights: Record<number, number> = {};
+  findings.forEach((f, i) => {
+    // A column holds about 0.9 character per unit of width in the default font.
+    const wrapped: Array<[string, number]> = [
+      [candidateName(f), WIDTHS[1]],
+      [f.sheet ?? '', WIDTHS[3]],
+      [f.rubric, WIDTHS[5]],
+      [f.message, WIDTHS[6]],
+    ];
+    heights[firstRow + i] = wrappedHeight(wrapped.map(([text, width]) => ({ text, perLine: width * 0.9 })));
+  });
+  return heights;
+}
+
 function columns(): ColumnSpec[] {
   const cols: ColumnSpec[] = WIDTHS.map((width) => ({ width }));
   while (cols.length < MARKER_COL - 1) cols.push({ width: 2 });
@@ -105,6 +122,7 @@ export function controlReportSheet(
     ],
     styles: STYLES,
     columns: columns(),
+    rowHeights: rowHeights(firstRow, findings),
     merges: [],
     validations: [],
     conditionalFormats: [],
