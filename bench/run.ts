@@ -107,14 +107,7 @@ async function hostSections(): Promise<void> {
       string,
       (sizes: number[]) => Promise<Array<Record<string, unknown>>>
     >;
-    const rows = await mod[fn](SIZES);
-    if (rows.length > 0)
-      console.log(
-        table(
-          Object.keys(rows[0]),
-          rows.map((r) => Object.values(r).map(cell)),
-        ),
-      );
+    printRows(await mod[fn](SIZES));
   }
 }
 
