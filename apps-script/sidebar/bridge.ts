@@ -3,6 +3,7 @@ import type { FormId } from '../../core/referentiel/types';
 import { defaultSession } from '../../core/referentiel/lookup';
 import type { ControlResult, GenerateResult, RosterPreview, StatsSettings } from '../../core/workflows/types';
 import type { StatisticsAnswer } from '../server';
+import { failureText } from './failure-text';
 
 /** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
 export interface ScriptRunner {
@@ -57,7 +58,9 @@ export class GasBridge implements Bridge {
       }
       const bound = run
         .withSuccessHandler((value) => resolve(value as T))
-        .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
+        .withFailureHandler((error) =>
+          reject(new Error(failureText(error instanceof Error ? error.message : String(error)))),
+        );
       const fn = bound[name];
       if (typeof fn !== 'function') {
         reject(new Error(`Fonction serveur absente : ${name}`));
@@ -121,10 +124,14 @@ export class GasBridge implements Bridge {
         total = result.created.length + result.remaining;
       }
       created.push(...result.created);
-      onProgress(total - result.remaining, total, `Onglets créés : ${created.length} / ${total}`);
+      // The panel adds « (done / total) »; `done` counts tabs made by a failed attempt too, which
+      // `created` cannot know.
+      onProgress(total - result.remaining, total, 'Onglets créés');
       // No progress means something blocks creation: stop rather than loop (the result says what).
       if (result.remaining === 0 || result.exitCode === 2 || result.created.length === 0) {
-        return { ...result, created, existing: first.existing };
+        // Tabs a stopped attempt made before dying are found by the retry, among the existing ones:
+        // they count as already there (as after a resume by hand), so the two numbers still add up.
+        return { ...result, created, existing: result.existing - (created.length - result.created.length) };
       }
     }
   }

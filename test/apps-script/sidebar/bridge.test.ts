@@ -56,7 +56,11 @@ function chunk(created: string[], remaining: number, extra: Partial<GenerateResu
 
 describe('GasBridge.generate', () => {
   it('drives generateChunk until nothing remains, the first chunk fresh, with progress over the whole run', async () => {
-    const answers = [chunk(['A', 'B'], 3, { existing: 4 }), chunk(['C', 'D'], 1), chunk(['E'], 0)];
+    const answers = [
+      chunk(['A', 'B'], 3, { existing: 4 }),
+      chunk(['C', 'D'], 1, { existing: 6 }),
+      chunk(['E'], 0, { existing: 8 }),
+    ];
     const { runner, calls } = fakeRun({ generateChunk: () => answers.shift() });
     const progress: Array<[number, number, string]> = [];
     const result = await new GasBridge(runner, { chunkSize: 2 }).generate(
@@ -69,9 +73,9 @@ describe('GasBridge.generate', () => {
     expect(calls.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([true, false, false]);
     expect(calls[0].args[0]).toMatchObject({ form: 'ccf', session: 2026, chunkSize: 2 });
     expect(progress).toEqual([
-      [2, 5, 'Onglets créés : 2 / 5'],
-      [4, 5, 'Onglets créés : 4 / 5'],
-      [5, 5, 'Onglets créés : 5 / 5'],
+      [2, 5, 'Onglets créés'],
+      [4, 5, 'Onglets créés'],
+      [5, 5, 'Onglets créés'],
     ]);
   });
 
@@ -90,6 +94,24 @@ describe('GasBridge.generate', () => {
     );
     expect(result.created).toEqual(['A', 'B']);
     expect(calls.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([true, false, true]);
+  });
+
+  it('counts the tabs a stopped attempt made as already there, so created + existing covers the class', async () => {
+    // 1 tab before the run; chunk 1 makes A, B; an attempt makes 2 tabs then dies; the retry finds them.
+    const answers = [chunk(['A', 'B'], 4, { existing: 1 }), chunk(['C', 'D'], 0, { existing: 5 })];
+    let dead = 0;
+    const { runner } = fakeRun({
+      generateChunk: () => {
+        if (answers.length === 1 && !dead++) throw new Error('Exceeded maximum execution time');
+        return answers.shift();
+      },
+    });
+    const result = await new GasBridge(runner, { chunkSize: 2, retryDelay: 1 }).generate(
+      { form: 'ccf', session: 2026 },
+      () => undefined,
+    );
+    expect(result.created).toEqual(['A', 'B', 'C', 'D']);
+    expect(result.existing).toBe(3);
   });
 
   it('gives up after the retries with the reason and how to resume (tabs already made are kept)', async () => {
