@@ -78,6 +78,7 @@ export interface GasSheet {
   hideColumns(columnIndex: number): void;
   setRowHeight(rowPosition: number, height: number): GasSheet;
   setRowHeights(startRow: number, numRows: number, height: number): GasSheet;
+  autoResizeRows(startRow: number, numRows: number): GasSheet;
   setName(name: string): GasSheet;
   hideSheet(): GasSheet;
   showSheet(): GasSheet;

@@ -45,6 +45,9 @@ export function renderSheet(
   applyMerges(sheet, spec.merges);
   applyColumns(sheet, spec.columns);
   applyRowHeights(sheet, spec.rowHeights);
+  // Sheets measures wrapped text itself: one call for every row of the report.
+  if (spec.autoFitRows)
+    sheet.autoResizeRows(spec.autoFitRows.from, spec.autoFitRows.to - spec.autoFitRows.from + 1);
   applyValidations(sheet, app, spec.validations);
   applyConditionalFormats(sheet, app, spec.conditionalFormats);
   if (spec.frozenRows !== undefined && spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);

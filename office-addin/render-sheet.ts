@@ -121,6 +121,11 @@ function queueLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
     ws.getRange(`A${row}`).format.rowHeight = height;
   }
+  // Excel measures wrapped text itself: one queued call for every row of the report.
+  if (spec.autoFitRows) {
+    const { from, to } = spec.autoFitRows;
+    ws.getRange(`A${from}:${columnLetter(spec.size.cols)}${to}`).format.autofitRows();
+  }
 }
 
 /** Excel's column width in characters of the default font (7 px + 5 px padding), in points (0.75 pt per px). */

@@ -1,5 +1,6 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import { parseRange } from '../core/spec/a1';
+import { estimatedRowHeights } from '../core/spec/text-height';
 import type { ConditionalFormatSpec, DataValidationSpec, SheetSpec } from '../core/spec/types';
 import { argb } from './style';
 
@@ -14,7 +15,9 @@ export function writeColumnsAndRows(ws: Worksheet, spec: SheetSpec): void {
     column.width = safeWidth(col.width);
     if (col.hidden) column.hidden = true;
   });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  // exceljs cannot measure text: the rows to fit get estimated heights (LibreOffice would not grow them).
+  const heights = { ...spec.rowHeights, ...estimatedRowHeights(spec) };
+  for (const [row, height] of Object.entries(heights)) ws.getRow(Number(row)).height = height;
 }
 
 /** An inline list is one quoted formula with ',' separators; a quote inside a value is doubled. */

@@ -79,8 +79,4 @@ export class SheetBuilder {
   }
 }
 
-/** Rough row height for wrapped text: enough lines for the longest text at ~`perLine` characters a line. */
-export function wrappedHeight(texts: Array<{ text: string; perLine: number }>, lineHeight = 12.5): number {
-  const lines = Math.max(1, ...texts.map((t) => Math.ceil(t.text.length / t.perLine)));
-  return Math.max(15, Math.round(lines * lineHeight + 4));
-}
+export { wrappedHeight } from '../spec/text-height';

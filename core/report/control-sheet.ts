@@ -1,7 +1,6 @@
 import { MARKER_COL, MARKER_ROWS } from '../grid/geometry';
 import { MARKER_STYLE, markerCells, markerStyle } from '../grid/marker';
 import { REPORT_SHEET } from '../grid/naming';
-import { wrappedHeight } from '../grid/sheet-builder';
 import type { Epreuve } from '../referentiel/types';
 import { rangeA1 } from '../spec/a1';
 import type { CellSpec, CellStyle, ColumnSpec, SheetSpec } from '../spec/types';
@@ -62,22 +61,6 @@ function findingRow(r: number, f: Finding): CellSpec[] {
   ];
 }
 
-/** Wrapped columns need rows tall enough for their text, or the lines overlap when printed. */
-function rowHeights(firstRow: number, findings: Finding[]): Record<number, number> {
-  const heights: Record<number, number> = {};
-  findings.forEach((f, i) => {
-    // A column holds about 0.9 character per unit of width in the default font.
-    const wrapped: Array<[string, number]> = [
-      [candidateName(f), WIDTHS[1]],
-      [f.sheet ?? '', WIDTHS[3]],
-      [f.rubric, WIDTHS[5]],
-      [f.message, WIDTHS[6]],
-    ];
-    heights[firstRow + i] = wrappedHeight(wrapped.map(([text, width]) => ({ text, perLine: width * 0.9 })));
-  });
-  return heights;
-}
-
 function columns(): ColumnSpec[] {
   const cols: ColumnSpec[] = WIDTHS.map((width) => ({ width }));
   while (cols.length < MARKER_COL - 1) cols.push({ width: 2 });
@@ -122,7 +105,8 @@ export function controlReportSheet(
     ],
     styles: STYLES,
     columns: columns(),
-    rowHeights: rowHeights(firstRow, findings),
+    // One row per finding, of one to a few lines: each host fits them to their wrapped text.
+    autoFitRows: { from: firstRow, to: lastRow },
     merges: [],
     validations: [],
     conditionalFormats: [],

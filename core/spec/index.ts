@@ -1,2 +1,3 @@
 export * from './types';
 export * from './a1';
+export * from './text-height';

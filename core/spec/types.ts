@@ -96,6 +96,12 @@ export interface SheetSpec {
   styles: Record<string, CellStyle>;
   columns: ColumnSpec[];
   rowHeights?: Record<number, number>;
+  /**
+   * Rows whose height follows their wrapped text (a report of varying lines). Hosts that measure text fit
+   * them in one call (Excel: autofitRows; Sheets: autoResizeRows); a host that cannot measure (the .xlsx
+   * writer) uses `estimatedRowHeights`.
+   */
+  autoFitRows?: { from: number; to: number };
   merges: string[];
   validations: DataValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];

@@ -246,3 +246,16 @@ describe('AppsScriptHost.readRanges', () => {
     await expect(host.createWorkbook({ title: 't', sheets: [] })).rejects.toThrow(/statistiques/);
   });
 });
+
+describe('AppsScriptHost and rows that follow their wrapped text', () => {
+  it('fits the rows of the spec in one autoResizeRows call', async () => {
+    const { spreadsheet, host } = setup();
+    const spec = { ...plainSheet('Contrôle'), autoFitRows: { from: 2, to: 3 } };
+    const plan = emptyPlan();
+    plan.replace.push({ spec, position: 'last' });
+    spreadsheet.calls.reset();
+    await host.apply(plan);
+    expect(spreadsheet.calls.get('Sheet.autoResizeRows')).toBe(1);
+    expect([...spreadsheet.sheet('Contrôle').autoFittedRows]).toEqual([2, 3]);
+  });
+});

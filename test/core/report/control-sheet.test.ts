@@ -73,6 +73,12 @@ describe('the « Contrôle » tab', () => {
     expect(at(spec, noteRow, 4)?.value).toBe('DUPONT Marie');
   });
 
+  it('asks the hosts to fit every finding row to its wrapped text', () => {
+    const header = rowOf(spec, 'Gravité');
+    expect(spec.autoFitRows).toEqual({ from: header + 1, to: header + findings.length });
+    expect(spec.styles.body.wrap).toBe(true);
+  });
+
   it('gives a roster finding no link', () => {
     const r = rowOf(spec, 'ZOLA Émile');
     expect(at(spec, r, 5)?.link).toBeUndefined();

@@ -65,6 +65,7 @@ export class FakeSheet implements GasSheet {
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
   rowHeights = new Map<number, number>();
+  autoFittedRows = new Set<number>();
   frozenRows = 0;
   tabColor: string | null = null;
   conditionalRules: unknown[] = [];
@@ -238,6 +239,15 @@ export class FakeSheet implements GasSheet {
     });
     this.calls.uncount('Range.getValues');
     return range.getValues();
+  }
+
+  /** Sheets measures the text; the fake cannot, so it only records which rows were fitted. */
+  autoResizeRows(startRow: number, numRows: number): GasSheet {
+    this.calls.count('Sheet.autoResizeRows');
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.maxRows)
+      throw new Error('Exception: Those rows are out of bounds.');
+    for (let r = startRow; r < startRow + numRows; r++) this.autoFittedRows.add(r);
+    return this;
   }
 
   setRowHeights(startRow: number, numRows: number, height: number): GasSheet {

@@ -50,6 +50,7 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
   rowHeights = new Map<number, number>();
+  autoFittedRows = new Set<number>();
   protected = false;
   frozenRows = 0;
   tabColor = '';

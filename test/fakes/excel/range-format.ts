@@ -82,6 +82,15 @@ export class FakeRangeFormat extends FakeObject {
       for (let c = box.c1; c <= box.c2; c += 1) this.range.sheet().columnWidths.set(c, value);
     });
   }
+  /** Excel measures the wrapped text; the fake cannot, so it records which rows were fitted. */
+  autofitRows(): void {
+    this.call('autofitRows', null, () => {
+      this.range.checkEditable(false);
+      const box = this.range.box();
+      for (let r = box.r1; r <= box.r2; r += 1) this.range.sheet().autoFittedRows.add(r);
+    });
+  }
+
   /** Points. Stored per row. */
   set rowHeight(value: number) {
     this.write('rowHeight', value, () => {
