@@ -2,6 +2,7 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import { basename, extname, join } from 'path';
 import { pathToFileURL } from 'url';
+import { writeProfileSync } from '../libreoffice-profile';
 
 /**
  * Headless LibreOffice, for printing the class workbook to PDF. Every run gets its own throw-away user
@@ -13,21 +14,9 @@ import { pathToFileURL } from 'url';
 /** A whole class (35 tabs) takes a few seconds; 600 tabs about 35 s. Generous, but never endless. */
 const TIMEOUT_MS = 5 * 60_000;
 
-const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-</oor:items>
-`;
-
 /** Writes a fresh profile under `dir` and returns it. */
-async function writeProfile(dir: string): Promise<string> {
-  const profile = join(dir, 'profil-libreoffice');
-  await fs.mkdir(join(profile, 'user'), { recursive: true });
-  await fs.writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
-  return profile;
+function writeProfile(dir: string): string {
+  return writeProfileSync(join(dir, 'profil-libreoffice'));
 }
 
 /**
@@ -55,7 +44,7 @@ function run(program: string, args: string[], workDir: string): Promise<void> {
  * also receives the temporary profile; returns the path of the PDF.
  */
 export async function printToPdf(soffice: string, xlsxPath: string, workDir: string): Promise<string> {
-  const profile = await writeProfile(workDir);
+  const profile = writeProfile(workDir);
   const outDir = join(workDir, 'pdf');
   await fs.mkdir(outDir, { recursive: true });
   await run(

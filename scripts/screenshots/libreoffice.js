@@ -7,18 +7,10 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { pathToFileURL } = require('url');
+// The profile settings are the command line's own (built into build/ by `npm run build`).
+const { writeProfileSync } = require('../../build/cli/libreoffice-profile.js');
 
 const TIMEOUT_MS = 180000;
-
-// Same settings as test/helpers/libreoffice.ts: cached formula results are never trusted.
-const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-</oor:items>
-`;
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: TIMEOUT_MS, ...options });
@@ -45,8 +37,7 @@ function checkTools() {
 /** The workbook printed to PDF (print areas, page breaks and page setup as in the file). */
 function printToPdf(xlsx, workDir) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'grilles-lo-profile-'));
-  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
-  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
+  writeProfileSync(profile);
   const outDir = fs.mkdtempSync(path.join(workDir, 'pdf-'));
   try {
     // C.UTF-8 exists on every Debian machine; the French display comes from the profile.

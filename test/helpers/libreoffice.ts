@@ -1,8 +1,9 @@
 import { execFile, spawnSync } from 'child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, extname, join } from 'path';
 import { pathToFileURL } from 'url';
+import { writeProfileSync } from '../../cli/libreoffice-profile';
 
 /**
  * Headless LibreOffice for the end-to-end tests: it opens our .xlsx files, recalculates every formula
@@ -41,23 +42,13 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
   }
 }
 
-const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
-</oor:items>
-`;
-
 let profile: string | undefined;
 
 /** A LibreOffice user profile (one per test process) that always recalculates on load, in French. */
 export function withProfile(): string {
   if (profile === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'grilles-lo-profile-'));
-    mkdirSync(join(dir, 'user'), { recursive: true });
-    writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), REGISTRY);
+    writeProfileSync(dir);
     profile = dir;
   }
   return profile;
