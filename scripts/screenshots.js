@@ -14,7 +14,9 @@ const os = require('os');
 const path = require('path');
 const { LIBREOFFICE_IMAGES, MAX_BYTES, OPTIONAL_PREFIX, PANEL_IMAGES } = require('./screenshots/images');
 const { cropAll } = require('./screenshots/crop');
-const { checkTools, pageTexts, pageToPng, printToPdf } = require('./screenshots/libreoffice');
+const { checkTools, pageTexts, pageToPng } = require('./screenshots/libreoffice');
+// Printed exactly as `grilles-e4 pdf` prints (built into build/ by `npm run build`).
+const { printToPdf } = require('../build/cli/pdf/soffice.js');
 const { buildSampleClass } = require('./screenshots/sample-class');
 
 const root = path.resolve(__dirname, '..');
@@ -53,7 +55,7 @@ async function libreOfficePictures() {
     const sample = await buildSampleClass(work);
     const pages = {};
     for (const workbook of ['classe', 'statistiques']) {
-      const pdf = printToPdf(sample[workbook], work);
+      const pdf = await printToPdf('soffice', sample[workbook], work);
       pages[workbook] = { pdf, texts: pageTexts(pdf) };
     }
     for (const img of LIBREOFFICE_IMAGES) {

@@ -1,14 +1,8 @@
 /**
- * LibreOffice and poppler for the guide's pictures: a workbook printed to PDF by soffice (headless, a
- * temporary profile that recalculates every formula on load, French display), then one page → PNG.
+ * Poppler for the guide's pictures: the text of each page of a PDF printed by LibreOffice (through the
+ * command line's own printer), then one page → PNG.
  */
 const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { pathToFileURL } = require('url');
-// The profile settings are the command line's own (built into build/ by `npm run build`).
-const { writeProfileSync } = require('../../build/cli/libreoffice-profile.js');
 
 const TIMEOUT_MS = 180000;
 
@@ -34,35 +28,6 @@ function checkTools() {
   }
 }
 
-/** The workbook printed to PDF (print areas, page breaks and page setup as in the file). */
-function printToPdf(xlsx, workDir) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'grilles-lo-profile-'));
-  writeProfileSync(profile);
-  const outDir = fs.mkdtempSync(path.join(workDir, 'pdf-'));
-  try {
-    // C.UTF-8 exists on every Debian machine; the French display comes from the profile.
-    run(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf:calc_pdf_Export',
-        '--outdir',
-        outDir,
-        xlsx,
-      ],
-      { env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
-    );
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  const pdf = fs.readdirSync(outDir).find((f) => f.endsWith('.pdf'));
-  if (!pdf) throw new Error(`LibreOffice n'a pas produit de PDF pour ${path.basename(xlsx)}.`);
-  return path.join(outDir, pdf);
-}
-
 /** The text of every page, in order (pdftotext separates pages with a form feed). */
 function pageTexts(pdf) {
   const text = run('pdftotext', ['-layout', pdf, '-']);
@@ -75,4 +40,4 @@ function pageToPng(pdf, page, png) {
   run('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', pdf, stem]);
 }
 
-module.exports = { checkTools, printToPdf, pageTexts, pageToPng };
+module.exports = { checkTools, pageTexts, pageToPng };
