@@ -96,3 +96,20 @@ export function startProgress(options: ProgressOptions = {}): Progress {
     }),
   };
 }
+
+/**
+ * A command whose run shows progress on a terminal: the line is started before the run and always
+ * cleared after it, whatever happens.
+ */
+export function withProgress(
+  run: (argv: string[], io: CliIo, progress: Progress) => Promise<number>,
+): (argv: string[], io: CliIo) => Promise<number> {
+  return async (argv, io) => {
+    const progress = startProgress();
+    try {
+      return await run(argv, progress.wrap(io), progress);
+    } finally {
+      progress.end();
+    }
+  };
+}

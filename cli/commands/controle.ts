@@ -6,7 +6,7 @@ import { runControl } from '../../core/workflows/control';
 import { openInput, saveAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
-import { startProgress, type Progress } from '../progress';
+import { withProgress, type Progress } from '../progress';
 import { inPlaceRefusal, samePath } from '../output-file';
 
 export const CONTROLE_OPTIONS: OptionDef[] = [
@@ -14,15 +14,6 @@ export const CONTROLE_OPTIONS: OptionDef[] = [
   { name: 'output', alias: 'o', value: true },
   { name: 'help', alias: 'h', value: false },
 ];
-
-export async function controleCommand(argv: string[], io: CliIo): Promise<number> {
-  const progress = startProgress();
-  try {
-    return await controle(argv, progress.wrap(io), progress);
-  } finally {
-    progress.end();
-  }
-}
 
 async function controle(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, CONTROLE_OPTIONS);
@@ -66,3 +57,5 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
   io.err(`Onglets « Contrôle » et « Suivi E4 » mis à jour dans ${target}`);
   return result.exitCode;
 }
+
+export const controleCommand = withProgress(controle);

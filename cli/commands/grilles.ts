@@ -8,7 +8,7 @@ import { openInput, saveAtomic } from '../../xlsx/files';
 import { parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
-import { startProgress, type Progress } from '../progress';
+import { withProgress, type Progress } from '../progress';
 import {
   defaultGridsPath,
   exists,
@@ -76,15 +76,6 @@ async function chooseTarget(
   return { path, inPlace: false };
 }
 
-export async function grillesCommand(argv: string[], io: CliIo): Promise<number> {
-  const progress = startProgress();
-  try {
-    return await grilles(argv, progress.wrap(io), progress);
-  } finally {
-    progress.end();
-  }
-}
-
 async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, GRILLES_OPTIONS);
   const input = args.positionals[0];
@@ -132,3 +123,5 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   for (const line of summary(result, target)) io.out(line);
   return result.exitCode;
 }
+
+export const grillesCommand = withProgress(grilles);

@@ -3,7 +3,7 @@ import { runStatistics, NoCandidateError } from '../../core/workflows/statistics
 import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
-import { startProgress, type Progress } from '../progress';
+import { withProgress, type Progress } from '../progress';
 import { inPlaceRefusal, samePath } from '../output-file';
 
 export const STATS_OPTIONS: OptionDef[] = [
@@ -16,15 +16,6 @@ export const STATS_OPTIONS: OptionDef[] = [
 ];
 
 const UAI = /^\d{7}[A-Za-z]$/;
-
-export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
-  const progress = startProgress();
-  try {
-    return await stats(argv, progress.wrap(io), progress);
-  } finally {
-    progress.end();
-  }
-}
 
 async function stats(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, STATS_OPTIONS);
@@ -91,3 +82,5 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   io.out(`Statistiques écrites : ${target}`);
   return s.provisional ? 1 : 0;
 }
+
+export const statsCommand = withProgress(stats);
