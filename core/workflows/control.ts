@@ -3,8 +3,8 @@ import type { HostPort } from '../port';
 import { emptyPlan } from '../port';
 import { E4 } from '../referentiel';
 import type { Epreuve } from '../referentiel/types';
-import { summarize, validate } from '../validate';
-import { readClass } from './read-class';
+import { summarize } from '../validate';
+import { checkClass, readClass } from './read-class';
 import { recapAfterControl } from './recap-entry';
 import type { ControlOptions, ControlResult } from './types';
 
@@ -19,11 +19,7 @@ export async function runControl(
   epreuve: Epreuve = E4,
 ): Promise<ControlResult> {
   const read = await readClass(host, epreuve);
-  const findings = validate(epreuve, {
-    assessments: read.assessments,
-    roster: read.roster,
-    tabsWithoutReader: read.unread,
-  });
+  const findings = checkClass(epreuve, read);
   const summary = summarize(read.assessments, findings);
   const noTab = read.tabs.length === 0;
   if (options.write && !noTab) {

@@ -6,7 +6,7 @@ import type { HostPort, RangeRequest } from '../port';
 import type { Epreuve } from '../referentiel/types';
 import type { Candidate } from '../roster/types';
 import { readSettings, SETTINGS_RANGE } from '../settings/sheet';
-import type { UnreadTab } from '../validate';
+import { validate, type Finding, type UnreadTab } from '../validate';
 import { foreignSheets, scanWorkbook, sheetsOfKind, type MarkedSheet, type WorkbookScan } from './scan';
 import type { StatsSettings } from './types';
 
@@ -66,4 +66,13 @@ function markerCandidate(tab: MarkedSheet): UnreadTab['candidate'] {
     prenom: m.prenom ?? '',
     birthDate: m.birthDate,
   };
+}
+
+/** The check of everything read: the same findings for « Contrôle » and for the statistics' PROVISOIRE. */
+export function checkClass(epreuve: Epreuve, read: ClassRead): Finding[] {
+  return validate(epreuve, {
+    assessments: read.assessments,
+    roster: read.roster,
+    tabsWithoutReader: read.unread,
+  });
 }

@@ -7,8 +7,7 @@ import type { Epreuve } from '../referentiel/types';
 import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
 import type { WorkbookSpec } from '../spec/types';
 import { computeStatistics, statisticsWorkbook, statsFileName } from '../stats';
-import { validate } from '../validate';
-import { readClass, type ClassRead } from './read-class';
+import { checkClass, readClass, type ClassRead } from './read-class';
 import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
 export interface StatisticsRun {
@@ -73,11 +72,7 @@ export async function runStatistics(
     throw new NoCandidateError(
       'Aucun onglet de candidat n’a été trouvé dans ce classeur : créez d’abord les onglets (« Grilles »), puis remplissez-les.',
     );
-  const findings = validate(epreuve, {
-    assessments: read.assessments,
-    roster: read.roster,
-    tabsWithoutReader: read.unread,
-  });
+  const findings = checkClass(epreuve, read);
   const stats = computeStatistics(epreuve, assessments, {
     hasErrors: findings.some((f) => f.severity === 'erreur'),
   });
