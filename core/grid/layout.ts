@@ -63,7 +63,8 @@ export function gridTemplate(epreuve: Epreuve, form: FormId, session: number): S
   };
 }
 
-function groupOf(form: FormId, epreuve: Epreuve, candidate: Candidate): string | undefined {
+/** The roster field shown as the tab's group: the commission (ponctuelle) or the division (CCF). */
+export function groupOf(form: FormId, epreuve: Epreuve, candidate: Candidate): string | undefined {
   const def = epreuve.forms.find((f) => f.id === form);
   return def?.headerCommission ? candidate.commission : candidate.division;
 }
@@ -105,6 +106,8 @@ export function candidateMarker(
   };
   if (candidate.number !== '') marker.candidateNumber = candidate.number;
   if (candidate.birthDate) marker.birthDate = candidate.birthDate;
+  const group = groupOf(form, epreuve, candidate);
+  if (group) marker.group = group;
   return marker;
 }
 
@@ -145,8 +148,9 @@ export function identityCells(
     prenom: candidate.prenom,
     candidateNumber: candidate.number !== '' ? candidate.number : marker.candidateNumber,
     birthDate: candidate.birthDate ?? marker.birthDate,
+    group: groupOf(form, epreuve, candidate) ?? marker.group,
   };
-  const fields = ['candidateNumber', 'nom', 'prenom', 'birthDate'] as const;
+  const fields = ['candidateNumber', 'nom', 'prenom', 'birthDate', 'group'] as const;
   const rows = new Set(fields.map((f) => parseA1(markerCell(f)).r));
   const marks = markerCells(updated).filter((c) => rows.has(c.r));
   return [...visibleIdentity(map, epreuve, candidate), ...marks.map((c) => ({ ...c, style: MARKER_STYLE }))];

@@ -29,6 +29,8 @@ export interface TabMarker {
   nom?: string;
   prenom?: string;
   birthDate?: string;
+  /** Division (CCF) or commission (ponctuelle) from the roster, to see on a rerun that it changed. */
+  group?: string;
   /** Rows after which a page breaks: exceljs does not read them back, the xlsx host re-applies them from here. */
   rowBreaks?: number[];
 }
@@ -49,6 +51,7 @@ const FIELDS = [
   'prenom',
   'birthDate',
   'rowBreaks',
+  'group',
 ] as const;
 
 function fieldText(marker: TabMarker, field: (typeof FIELDS)[number]): string {
@@ -104,7 +107,7 @@ export function readMarker(values: CellValue[][]): TabMarker | null {
   if (form) marker.form = form;
   const session = Number(get('session'));
   if (get('session') !== '' && Number.isInteger(session)) marker.session = session;
-  const optionalText = ['candidateNumber', 'nom', 'prenom', 'birthDate'] as const;
+  const optionalText = ['candidateNumber', 'nom', 'prenom', 'birthDate', 'group'] as const;
   for (const field of optionalText) {
     const text = optional(get(field));
     if (text !== undefined) marker[field] = text;

@@ -1,4 +1,4 @@
-import { candidateCells, gridTemplate, identityCells } from '../grid/layout';
+import { candidateCells, gridTemplate, groupOf, identityCells } from '../grid/layout';
 import { matchCandidates, type MatchPair } from '../grid/match';
 import { newTabId, type TabMarker } from '../grid/marker';
 import { tabName } from '../grid/naming';
@@ -13,23 +13,27 @@ import { rosterFromValues, rosterPreview, rosterRequests } from './roster-source
 import { scanWorkbook, sheetsOfKind, type MarkedSheet } from './scan';
 import type { GenerateOptions, GenerateResult } from './types';
 
-/** Fields of the marker that come from the roster: a rerun rewrites them only when the roster changed. */
-function identityChanged(candidate: Candidate, marker: TabMarker): boolean {
+/**
+ * Fields of the marker that come from the roster: a rerun rewrites them only when the roster changed
+ * (a field the roster lacks never blanks the tab's).
+ */
+function identityChanged(epreuve: Epreuve, form: FormId, candidate: Candidate, marker: TabMarker): boolean {
+  const group = groupOf(form, epreuve, candidate);
   return (
     (candidate.number !== '' && candidate.number !== (marker.candidateNumber ?? '')) ||
     candidate.nom !== (marker.nom ?? '') ||
     candidate.prenom !== (marker.prenom ?? '') ||
-    (candidate.birthDate !== undefined && candidate.birthDate !== (marker.birthDate ?? ''))
+    (candidate.birthDate !== undefined && candidate.birthDate !== (marker.birthDate ?? '')) ||
+    (group !== undefined && group !== (marker.group ?? ''))
   );
 }
 
 function refreshUpdates(epreuve: Epreuve, pairs: MatchPair[]): Array<{ sheet: string; cells: CellSpec[] }> {
-  return pairs
-    .filter((p) => p.marker.form !== undefined && identityChanged(p.candidate, p.marker))
-    .map((p) => ({
-      sheet: p.sheet,
-      cells: identityCells(epreuve, p.marker.form as FormId, p.candidate, p.marker),
-    }));
+  return pairs.flatMap((p) => {
+    const form = p.marker.form;
+    if (form === undefined || !identityChanged(epreuve, form, p.candidate, p.marker)) return [];
+    return [{ sheet: p.sheet, cells: identityCells(epreuve, form, p.candidate, p.marker) }];
+  });
 }
 
 /** Names and ids for the candidates still without a tab, in roster order. */

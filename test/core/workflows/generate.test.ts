@@ -104,6 +104,25 @@ describe('generateGrids', () => {
     expect(host.value(tab, gridMap(E4, 'ccf').identity.number)).toBe('02612345678');
   });
 
+  it('refreshes the division shown in a tab when the roster changes it, and nothing else', async () => {
+    const host = MemoryHost.withSheet('Classe', [
+      ['N° candidat', 'Nom', 'Prénom', 'Division'],
+      ['001', 'DUPONT', 'Marie', 'NDRC2 A'],
+    ]);
+    const [tab] = (await generateGrids(host, options)).created;
+    const map = gridMap(E4, 'ccf');
+    expect(host.value(tab, map.identity.group)).toBe('NDRC2 A');
+    expect((await generateGrids(host, options)).refreshed).toEqual([]);
+    host.putValues('Classe', [
+      ['N° candidat', 'Nom', 'Prénom', 'Division'],
+      ['001', 'DUPONT', 'Marie', 'NDRC2 B'],
+    ]);
+    const rerun = await generateGrids(host, options);
+    expect(rerun.refreshed).toEqual([tab]);
+    expect(host.value(tab, map.identity.group)).toBe('NDRC2 B');
+    expect(host.value(tab, map.status)).toBe('Présent');
+  });
+
   it('keeps and reports the tab of a candidate who left the roster', async () => {
     const host = MemoryHost.withSheet(
       'Classe',
