@@ -25,14 +25,19 @@ function verdictOf(findings: Finding[], a: Assessment): string {
   }
 }
 
-/** The « Dernier contrôle » of each candidate tab, keyed by its current sheet name. */
+/**
+ * The « Dernier contrôle » of each candidate tab, keyed by its current sheet name; a tab the reader could
+ * not read (`unreadSheets`) is said so, with where to look.
+ */
 export function lastControlVerdicts(
   assessments: Assessment[],
   findings: Finding[],
   checkedAt: Date,
+  unreadSheets: string[] = [],
 ): Record<string, ControlVerdict> {
   const date = frenchDateTime(checkedAt);
   const out: Record<string, ControlVerdict> = {};
   for (const a of assessments) out[a.sheet] = { date, verdict: verdictOf(findings, a) };
+  for (const sheet of unreadSheets) out[sheet] = { date, verdict: 'Illisible : voir l’onglet « Contrôle »' };
   return out;
 }

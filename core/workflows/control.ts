@@ -26,8 +26,9 @@ export async function runControl(
     const checkedAt = options.clock();
     const plan = emptyPlan();
     plan.replace.push({ spec: controlReportSheet(epreuve, findings, summary, checkedAt), position: 'last' });
-    const verdicts = lastControlVerdicts(read.assessments, findings, checkedAt);
-    plan.replace.push(recapAfterControl(epreuve, read.assessments, verdicts));
+    const unread = read.unread.map((u) => u.sheet);
+    const verdicts = lastControlVerdicts(read.assessments, findings, checkedAt, unread);
+    plan.replace.push(recapAfterControl(epreuve, read.tabs, read.assessments, verdicts));
     await host.apply(plan, options.progress);
   }
   const exitCode = noTab ? 2 : findings.some((f) => f.severity === 'erreur') ? 1 : 0;

@@ -72,20 +72,29 @@ export function recapAfterGeneration(
   return { spec: recapSheet(epreuve, rows, verdicts), position: 'first' };
 }
 
-/** Rows after a check: every tab read, with this check's verdicts. */
+/**
+ * Rows after a check: every candidate tab in tab order, with this check's verdicts. A tab the reader
+ * could not read (another layout version) keeps its row, from its marker.
+ */
 export function recapAfterControl(
   epreuve: Epreuve,
+  tabs: MarkedSheet[],
   assessments: Assessment[],
   verdicts: Verdicts,
 ): { spec: SheetSpec; position: 'first' } {
-  const rows: RecapRow[] = assessments.map((a) => ({
-    sheet: a.sheet,
-    candidate: {
-      number: a.identity.number.value ?? a.identity.markerNumber ?? '',
-      nom: a.identity.nom.value ?? '',
-      prenom: a.identity.prenom.value ?? '',
-    },
-    form: a.form,
-  }));
+  const read = new Map(assessments.map((a) => [a.sheet, a]));
+  const rows: RecapRow[] = tabs.map((tab) => {
+    const a = read.get(tab.sheet);
+    if (!a) return markerRow(tab, 'ccf');
+    return {
+      sheet: a.sheet,
+      candidate: {
+        number: a.identity.number.value ?? a.identity.markerNumber ?? '',
+        nom: a.identity.nom.value ?? '',
+        prenom: a.identity.prenom.value ?? '',
+      },
+      form: a.form,
+    };
+  });
   return { spec: recapSheet(epreuve, rows, verdicts), position: 'first' };
 }

@@ -1,3 +1,5 @@
+import { markerCell } from '../../../core/grid/marker';
+import { parseA1 } from '../../../core/spec/a1';
 import { runControl } from '../../../core/workflows/control';
 import { generateGrids } from '../../../core/workflows/generate';
 import { NoCandidateError, runStatistics } from '../../../core/workflows/statistics';
@@ -98,5 +100,19 @@ describe('runStatistics', () => {
     await expect(runStatistics(host, { clock, nominatif: false, persistSettings: false })).rejects.toThrow(
       NoCandidateError,
     );
+  });
+});
+
+describe('runControl and a tab it cannot read', () => {
+  it('keeps the tab in « Suivi E4 », says it is unreadable, and reports it as an erreur', async () => {
+    const { host, tabs } = await gradedClass([12, 14]);
+    const version = parseA1(markerCell('layoutVersion'));
+    host.sheet(tabs[1])?.cells.set(`${version.r},${version.c}`, { value: '99' });
+    const result = await runControl(host, { clock, write: true });
+    expect(result.findings.some((f) => f.code === 'tab-unreadable' && f.sheet === tabs[1])).toBe(true);
+    const recap = host.sheet('Suivi E4');
+    const rows = [...(recap?.cells.values() ?? [])].map((c) => c.value);
+    expect(rows).toContain(tabs[1]);
+    expect(rows.some((v) => typeof v === 'string' && v.includes('Illisible'))).toBe(true);
   });
 });
