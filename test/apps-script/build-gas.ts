@@ -27,3 +27,16 @@ export async function buildCodeJs(): Promise<string> {
   );
   return readFileSync(path.join(out, 'Code.js'), 'utf8');
 }
+
+/** The functions the built Code.js must declare at top level: the Apps Script entry points and the sidebar's calls. */
+export const CODE_JS_ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'previewRoster',
+  'generateChunk',
+  'runControl',
+  'loadSettings',
+  'runStatistics',
+  'selectCell',
+];

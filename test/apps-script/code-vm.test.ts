@@ -1,7 +1,7 @@
 import * as vm from 'vm';
 import { FakeSpreadsheet, appsScriptGlobals } from '../fakes/apps-script';
 import { loadXlsxFixture } from '../helpers/fixtures';
-import { buildCodeJs } from './build-gas';
+import { buildCodeJs, CODE_JS_ENTRY_POINTS } from './build-gas';
 
 /**
  * The built Code.js loaded as Apps Script loads it: one script in a context whose globals are the
@@ -38,17 +38,7 @@ function load(spreadsheet: FakeSpreadsheet) {
 
 describe('built Code.js', () => {
   it('is plain script: top-level function declarations, no import, export or require', () => {
-    for (const name of [
-      'onOpen',
-      'onInstall',
-      'showSidebar',
-      'previewRoster',
-      'generateChunk',
-      'runControl',
-      'loadSettings',
-      'runStatistics',
-      'selectCell',
-    ]) {
+    for (const name of CODE_JS_ENTRY_POINTS) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
