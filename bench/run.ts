@@ -11,7 +11,7 @@ import { fmt, inChild, table } from './measure';
 
 const SIZES = [35, 600, 1500];
 const CHILD = join(__dirname, 'files-child.js');
-const CENTRE_600 = resolve(__dirname, '../../../shared/fixtures/rosters/centre-ponctuel-600.xlsx');
+const CENTRE_600 = resolve(__dirname, '../../test/fixtures/rosters/centre-ponctuel-600.xlsx');
 
 interface FileRun {
   seconds: number;

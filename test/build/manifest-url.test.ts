@@ -6,7 +6,7 @@ import { DEV_ORIGIN, parsePublicUrl, requestedUrl, rewriteManifest } from '../..
 
 const ROOT = resolve(__dirname, '../..');
 const SOURCE = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
-const CHECKER = resolve(ROOT, '../shared/tools/check-office-manifest');
+const CHECKER = resolve(ROOT, 'tools/office-manifest/check-office-manifest');
 
 /** Every URL-like value of the manifest: attributes DefaultValue and the AppDomain texts. */
 function urlsOf(manifest: string): string[] {

@@ -1,11 +1,11 @@
-/** Loads the shared roster fixtures (read-only, outside the repo) as the values a host would give. */
+/** Loads the roster fixtures (copied from the project's shared fixtures into test/fixtures) as the values a host would give. */
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/spec/types';
 import type { SheetValues } from '../../core/roster/types';
 
-export const ROSTER_FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/rosters');
+export const ROSTER_FIXTURES = path.resolve(__dirname, '../fixtures/rosters');
 
 export function rosterFixturePath(name: string): string {
   return path.join(ROSTER_FIXTURES, name);

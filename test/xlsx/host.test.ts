@@ -7,6 +7,7 @@ import type { SheetSpec } from '../../core/spec/types';
 import { XlsxHost } from '../../xlsx/host';
 import { renderWorkbookSpec } from '../../xlsx/render';
 import { featureSheet, plainSheet } from './sample-spec';
+import { rosterFixturePath } from '../helpers/fixtures';
 
 async function rosterHost(): Promise<XlsxHost> {
   const wb = new Workbook();
@@ -214,7 +215,7 @@ it('a rendered workbook reads back through the host with the same values', async
 });
 
 it('keeps every value of the shared class roster fixture through apply + save + reload', async () => {
-  const bytes = new Uint8Array(readFileSync('/work/shared/fixtures/rosters/classe-ndrc2-ccf.xlsx'));
+  const bytes = new Uint8Array(readFileSync(rosterFixturePath('classe-ndrc2-ccf.xlsx')));
   const host = await XlsxHost.fromBytes(bytes);
   const sheets = await host.listSheets();
   const before = await host.readRanges(sheets.map((sheet) => ({ sheet })));
