@@ -19,10 +19,12 @@ Exemples :
   grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin" --uai 0750000A
 
 Aide d'une commande : grilles-e4 <commande> --help      Version : grilles-e4 --version
+Un fichier existant n'est jamais remplacé (sauf un tableau de statistiques écrit par Grilles E4) ; --remplacer
+autorise à remplacer un fichier que vous voulez jeter. --debug ajoute le détail technique d'une erreur.
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
-  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx]
+  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx] [--remplacer]
 
 Lit la liste de la classe (.xlsx ou .csv) et écrit un classeur avec, en plus des feuilles d'origine,
 un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) et l'onglet « Suivi E4 ».
@@ -30,15 +32,19 @@ un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) e
   --forme     ccf (par défaut) ou ponctuel
   --session   année de la session (par défaut : celle de l'année scolaire en cours)
   --feuille   feuille qui contient la liste (par défaut : la première qui a un en-tête reconnu)
-  -o          fichier à écrire (par défaut : LISTE-grilles.xlsx ; la liste n'est jamais modifiée)
+  -o          fichier à écrire (par défaut : LISTE-grilles.xlsx ; la liste n'est jamais modifiée) ;
+              un fichier existant n'est pas remplacé, un classeur de grilles jamais
+  --remplacer remplace un fichier existant que vous voulez jeter (jamais un classeur de grilles)
 
 Relancée sur un classeur qui a déjà des onglets, la commande ajoute les nouveaux candidats et met à jour
 les identités, sans toucher à ce qui a été saisi. Le fichier est alors mis à jour sur place.
+Un N° candidat corrigé dans la liste (zéro initial rétabli, faute de frappe) garde l'onglet déjà rempli
+quand un seul onglet a les mêmes NOM, Prénom et date de naissance : « numéro corrigé » est affiché.
 Codes de sortie : 0 fait ; 1 fait avec des avertissements ; 2 rien n'a été écrit.
 
 Exemple : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
 `,
-  controle: `grilles-e4 controle CLASSEUR [--json] [-o sortie.xlsx]
+  controle: `grilles-e4 controle CLASSEUR [--json] [-o sortie.xlsx] [--remplacer]
 
 Contrôle chaque onglet de candidat : niveaux, activité, note, dates, fiche, appréciations, membres de la
 commission, et la cohérence avec la liste. Écrit l'onglet « Contrôle » (un lien vers chaque cellule en cause)
@@ -47,10 +53,10 @@ et la colonne « Dernier contrôle » de « Suivi E4 ».
   --json   affiche le résultat en JSON
   -o       écrit dans un autre fichier (par défaut : le classeur lui-même)
 
-Codes de sortie : 0 tout est complet ; 1 des erreurs à corriger ; 2 classeur illisible ou sans onglet.
+Codes de sortie : 0 tout est complet ; 1 des erreurs à corriger (ou « Contrôle » non écrit) ; 2 rien n'a été écrit.
 Exemple : grilles-e4 controle classe-grilles.xlsx
 `,
-  lire: `grilles-e4 lire CLASSEUR --json|--csv [-o fichier]
+  lire: `grilles-e4 lire CLASSEUR --json|--csv [-o fichier.json|fichier.csv] [--remplacer]
 
 Exporte toutes les grilles (une ligne ou un objet par candidat). Le CSV est en UTF-8, séparateur « ; »,
 virgule décimale ; un texte qui commence par = + - @ est neutralisé.
@@ -63,10 +69,11 @@ Exemple : grilles-e4 lire classe-grilles.xlsx --csv -o grilles.csv
 L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du classeur de la classe.
 
   -o              fichier à écrire (par défaut, à côté du classeur : statistiques-E4-SESSION-ÉTABLISSEMENT.xlsx) ;
-                  jamais le classeur de la classe lui-même
+                  jamais le classeur de la classe lui-même ; un tableau écrit par Grilles E4 est remplacé,
+                  tout autre fichier existant seulement avec --remplacer
   --nominatif     ajoute la feuille « Notes » (N° candidat, NOM, Prénom, note) ; à n'utiliser que si elle est demandée
 
-Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE ; 2 rien n'a été écrit.
+Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE (ou avec un avertissement) ; 2 rien n'a été écrit.
 Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
 `,
   pdf: `grilles-e4 pdf CLASSEUR [--fiches-seules] [-o dossier]

@@ -9,6 +9,7 @@ import { pdfCommand } from './commands/pdf';
 import { statsCommand } from './commands/stats';
 import { COMMAND_HELP, GENERAL_HELP } from './help';
 import { processIo, type CliIo } from './io';
+import { errorText } from './error-text';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -30,7 +31,9 @@ function version(): string {
 
 /** Runs one command; every failure becomes a French sentence and an exit code, never a stack trace. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  // --debug (anywhere) adds the technical detail of a failure, for whoever helps the user.
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'aide') {
     io.out(GENERAL_HELP);
     return name === undefined ? 2 : 0;
@@ -55,7 +58,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`${e.message}\nAide : grilles-e4 ${name} --help`);
       return 2;
     }
-    io.err(`${(e as Error).message}\nRien n'a été modifié dans vos fichiers.`);
+    io.err(errorText(e, debug));
     return 2;
   }
 }

@@ -1,7 +1,9 @@
 import { promises as fs } from 'fs';
-import { basename, dirname, extname, join } from 'path';
+import { basename, dirname, extname } from 'path';
 import { decodeText, parseCsv } from '../core/roster/csv';
+import { asFileError, FileError } from './fs-errors';
 import { XlsxHost } from './host';
+import { removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './temp-files';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -17,7 +19,7 @@ export const CSV_SHEET = 'Liste';
 export async function openInput(path: string): Promise<OpenedInput> {
   const bytes = new Uint8Array(await readInput(path));
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') return { host: csvHost(bytes), kind: 'csv', bytes };
+  if (ext === '.csv' || ext === '.txt') return { host: csvHost(bytes, path), kind: 'csv', bytes };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
       return { host: await XlsxHost.fromBytes(bytes), kind: 'xlsx', bytes };
@@ -36,18 +38,20 @@ async function readInput(path: string): Promise<Buffer> {
   try {
     return await fs.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`Le fichier ${path} est introuvable.`);
-    if (code && LOCKED_CODES.has(code)) throw new Error(lockedMessage(path));
-    throw e;
+    throw asFileError(e, path, 'read');
   }
 }
 
 /** Every CSV field is written as text: « 0123 » keeps its zero and « =1+1 » stays a string. */
-function csvHost(bytes: Uint8Array): XlsxHost {
+function csvHost(bytes: Uint8Array, path: string): XlsxHost {
+  const rows = parseCsv(decodeText(bytes));
+  if (rows.every((row) => row.every((text) => text.trim() === '')))
+    throw new FileError(
+      `Le fichier ${basename(path)} est vide : il ne contient aucune ligne de liste. Vérifiez que c'est bien la liste de la classe, ou exportez-la de nouveau.`,
+    );
   const host = XlsxHost.empty();
   const ws = host.workbook.addWorksheet(CSV_SHEET);
-  parseCsv(decodeText(bytes)).forEach((row, r) => {
+  rows.forEach((row, r) => {
     row.forEach((text, c) => {
       if (text !== '') ws.getCell(r + 1, c + 1).value = text;
     });
@@ -55,44 +59,83 @@ function csvHost(bytes: Uint8Array): XlsxHost {
   return host;
 }
 
-/** Error codes a file open in Excel (or held by another program) gives on Windows and network shares. */
-const LOCKED_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
-
-function lockedMessage(path: string): string {
-  return `Le fichier ${path} est ouvert ou verrouillé : fermez le classeur dans Excel puis relancez.`;
-}
-
-/** The file operations saveAtomic needs; tests pass failing ones. */
+/** The file operations writeBytesAtomic needs; tests pass failing ones. */
 export interface AtomicIo {
+  /** Writes and flushes to the disk (a power cut after the rename must not leave an empty file). */
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  chmod(path: string, mode: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 }
 
+async function writeAndFlush(path: string, data: Uint8Array): Promise<void> {
+  const handle = await fs.open(path, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 const nodeIo: AtomicIo = {
-  writeFile: (p, d) => fs.writeFile(p, d),
+  writeFile: writeAndFlush,
+  chmod: (p, m) => fs.chmod(p, m),
   rename: (a, b) => fs.rename(a, b),
   unlink: (p) => fs.unlink(p),
 };
 
+/** No write permission for anyone: the owner protected the file on purpose (Windows: « Lecture seule »). */
+const WRITE_BITS = 0o222;
+
+export function readOnlyMessage(path: string): string {
+  return `Le fichier ${path} est en lecture seule : Grilles E4 ne le modifie pas. Retirez la lecture seule (Propriétés du fichier) si vous voulez le mettre à jour, ou écrivez dans un autre fichier avec -o.`;
+}
+
+/** The permission bits of the file being replaced (kept by the new one), null when there is none. */
+async function currentMode(path: string): Promise<number | null> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw asFileError(e, path, 'write');
+  }
+  if (stat.isDirectory()) throw asFileError(Object.assign(new Error(), { code: 'EISDIR' }), path, 'write');
+  if ((stat.mode & WRITE_BITS) === 0) throw new FileError(readOnlyMessage(path), 'EROFILE');
+  return stat.mode & 0o7777;
+}
+
 /**
- * Writes bytes to a temporary file beside the target, then renames it over the target: the target is
- * either the old file or the new one, never half-written.
+ * Writes bytes to a temporary file beside the target (« ~NAME.grilles-e4.<pid>.tmp »), gives it the
+ * target's permissions, then renames it over the target: the target is either the old file or the new
+ * one, never half-written. A read-only target is refused. Any failure removes the temporary file and
+ * leaves the old file as it was; the error is a French sentence (FileError).
  */
 export async function writeBytesAtomic(
   bytes: Uint8Array,
   path: string,
   io: AtomicIo = nodeIo,
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await removeStaleTemps(dirname(path));
+  const mode = await currentMode(path);
+  const temp = tempPathFor(path);
+  trackTemp(temp);
   try {
     await io.writeFile(temp, bytes);
+    if (mode !== null) await io.chmod(temp, mode);
     await io.rename(temp, path);
   } catch (e) {
     await io.unlink(temp).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code && LOCKED_CODES.has(code)) throw new Error(lockedMessage(path));
-    throw new Error(`Impossible d'enregistrer ${path} : ${(e as Error).message}`);
+    const error = asFileError(e, path, 'write');
+    if (error instanceof FileError) throw error;
+    throw new FileError(
+      `Impossible d'enregistrer ${path} ; le fichier précédent, s'il existait, est intact.`,
+      undefined,
+      e,
+    );
+  } finally {
+    untrackTemp(temp);
   }
 }
 

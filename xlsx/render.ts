@@ -29,7 +29,16 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<Workbook> {
   return wb;
 }
 
+/**
+ * Workbook-level name that marks a separate workbook as written by Grilles E4 (the statistics workbook,
+ * the only one it makes): the command line may regenerate such a file, never anyone else's.
+ */
+export const OWN_WORKBOOK_NAME = '_GrillesE4_Statistiques';
+
 /** A new workbook from a spec. */
 export async function renderWorkbookSpec(spec: WorkbookSpec): Promise<Uint8Array> {
-  return workbookBytes(await renderWorkbook(spec));
+  const wb = await renderWorkbook(spec);
+  const first = spec.sheets[0]?.name;
+  if (first !== undefined) wb.definedNames.add(`'${first.replace(/'/g, "''")}'!$A$1`, OWN_WORKBOOK_NAME);
+  return workbookBytes(wb);
 }

@@ -3,15 +3,17 @@ import { E4 } from '../../core/referentiel';
 import { assessmentsToJson } from '../../core/export';
 import { formatFindingsText } from '../../core/report';
 import { runControl } from '../../core/workflows/control';
-import { openInput, saveAtomic } from '../../xlsx/files';
+import { openInput, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal, samePath } from '../output-file';
+import { inPlaceRefusal } from '../output-file';
+import { inPlaceCheck, outputRefusal, sameFile, workbookExtensionRefusal } from '../output-rules';
 
 export const CONTROLE_OPTIONS: OptionDef[] = [
   { name: 'json', value: false },
   { name: 'output', alias: 'o', value: true },
+  { name: 'remplacer', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -23,10 +25,19 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
   const inputPath = resolve(io.cwd, input);
   const output = textOption(args, 'output');
   const target = output === undefined ? inputPath : resolve(io.cwd, output);
+  const inPlace = await sameFile(target, inputPath);
+  // Where the result goes is checked before any work: a read-only workbook or a file in the way stops here.
+  const blocked = inPlace
+    ? await inPlaceCheck(target)
+    : await outputRefusal({ path: target, kind: 'workbook', sources: [], replace: flag(args, 'remplacer') });
+  if (blocked !== null) {
+    io.err(blocked);
+    return 2;
+  }
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
   // The in-place rule is checked first: when the file cannot be rewritten, the check still runs and says so.
-  const refusal = samePath(target, inputPath) ? await inPlaceRefusal(opened, target) : null;
+  const refusal = inPlace ? await inPlaceRefusal(opened, target) : null;
   const result = await runControl(opened.host, {
     clock: io.clock,
     write: refusal === null,
@@ -50,10 +61,16 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
   }
   if (refusal !== null) {
     io.err(`L'onglet « Contrôle » n'a pas été écrit.\n${refusal}`);
-    return result.exitCode;
+    return Math.max(result.exitCode, 1);
   }
   progress.say(`Enregistrement de ${target}…`);
-  await saveAtomic(opened.host, target);
+  const bytes = await opened.host.toBytes();
+  const wrongExtension = inPlace ? null : await workbookExtensionRefusal(bytes, target);
+  if (wrongExtension !== null) {
+    io.err(wrongExtension);
+    return 2;
+  }
+  await writeBytesAtomic(bytes, target);
   io.err(`Onglets « Contrôle » et « Suivi E4 » mis à jour dans ${target}`);
   return result.exitCode;
 }

@@ -4,25 +4,20 @@ import type { FormId } from '../../core/referentiel/types';
 import { generateGrids } from '../../core/workflows/generate';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
-import { openInput, saveAtomic } from '../../xlsx/files';
-import { parseArgs, textOption, UsageError, type OptionDef } from '../args';
+import { openInput, writeBytesAtomic } from '../../xlsx/files';
+import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import {
-  defaultGridsPath,
-  exists,
-  inPlaceRefusal,
-  newFileWarning,
-  samePath,
-  type OutputTarget,
-} from '../output-file';
+import { defaultGridsPath, inPlaceRefusal, newFileWarning, type OutputTarget } from '../output-file';
+import { inPlaceCheck, outputRefusal, sameFile, workbookExtensionRefusal } from '../output-rules';
 
 export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'forme', value: true },
   { name: 'session', value: true },
   { name: 'feuille', value: true },
   { name: 'output', alias: 'o', value: true },
+  { name: 'remplacer', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -60,20 +55,29 @@ function summary(result: GenerateResult, target: OutputTarget): string[] {
   return lines;
 }
 
-/** Chooses the output and checks it is safe, before any work: a refusal writes nothing. */
+/**
+ * Chooses the output and checks it is safe, before any work: a refusal writes nothing. A class workbook
+ * that already has tabs is updated in place; a roster is never written (any spelling of its path).
+ */
 async function chooseTarget(
   input: string,
   output: string | undefined,
   hasGrids: boolean,
+  replace: boolean,
 ): Promise<OutputTarget | { refusal: string }> {
-  if (output !== undefined) return { path: output, inPlace: samePath(output, input) };
-  if (hasGrids) return { path: input, inPlace: true };
-  const path = defaultGridsPath(input);
-  if (exists(path))
-    return {
-      refusal: `Le fichier ${path} existe déjà : pour y ajouter les nouveaux candidats sans perdre ce qui a été saisi, lancez « grilles-e4 grilles ${path} » (la liste de la classe y est aussi), ou choisissez un autre fichier avec -o.`,
-    };
-  return { path, inPlace: false };
+  const inPlace = output === undefined ? hasGrids : hasGrids && (await sameFile(output, input));
+  if (inPlace) {
+    const readOnly = await inPlaceCheck(input);
+    return readOnly === null ? { path: input, inPlace: true } : { refusal: readOnly };
+  }
+  const path = output ?? defaultGridsPath(input);
+  const refusal = await outputRefusal({
+    path,
+    kind: 'workbook',
+    sources: [{ path: input, role: 'la liste de la classe, que la commande lit' }],
+    replace,
+  });
+  return refusal === null ? { path, inPlace: false } : { refusal };
 }
 
 async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<number> {
@@ -92,6 +96,7 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
     inputPath,
     output === undefined ? undefined : resolve(io.cwd, output),
     hasGrids,
+    flag(args, 'remplacer'),
   );
   if ('refusal' in target) {
     io.err(target.refusal);
@@ -119,9 +124,16 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
     return 2;
   }
   progress.say(`Enregistrement de ${target.path}…`);
-  await saveAtomic(opened.host, target.path);
+  const bytes = await opened.host.toBytes();
+  const wrongExtension = await workbookExtensionRefusal(bytes, target.path);
+  if (wrongExtension !== null) {
+    io.err(wrongExtension);
+    return 2;
+  }
+  await writeBytesAtomic(bytes, target.path);
   for (const line of summary(result, target)) io.out(line);
-  return result.exitCode;
+  // A feature the new file does not carry is something to read: exit 1.
+  return refusal !== null ? 1 : result.exitCode;
 }
 
 export const grillesCommand = withProgress(grilles);

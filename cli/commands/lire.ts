@@ -1,9 +1,9 @@
-import { promises as fs } from 'fs';
 import { resolve } from 'path';
 import { E4 } from '../../core/referentiel';
 import { assessmentsToCsv, assessmentsToJson } from '../../core/export';
 import { readClass } from '../../core/workflows/read-class';
-import { openInput } from '../../xlsx/files';
+import { openInput, writeBytesAtomic } from '../../xlsx/files';
+import { outputRefusal } from '../output-rules';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 
@@ -11,6 +11,7 @@ export const LIRE_OPTIONS: OptionDef[] = [
   { name: 'json', value: false },
   { name: 'csv', value: false },
   { name: 'output', alias: 'o', value: true },
+  { name: 'remplacer', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -22,7 +23,22 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('Indiquez le classeur des grilles : grilles-e4 lire classe-grilles.xlsx --json');
   if (flag(args, 'json') === flag(args, 'csv'))
     throw new UsageError('Choisissez un format : --json ou --csv.');
-  const opened = await openInput(resolve(io.cwd, input));
+  const inputPath = resolve(io.cwd, input);
+  const output = textOption(args, 'output');
+  const outputPath = output === undefined ? undefined : resolve(io.cwd, output);
+  if (outputPath !== undefined) {
+    const refused = await outputRefusal({
+      path: outputPath,
+      kind: flag(args, 'json') ? 'json' : 'csv',
+      sources: [{ path: inputPath, role: 'le classeur des grilles, que la commande lit' }],
+      replace: flag(args, 'remplacer'),
+    });
+    if (refused !== null) {
+      io.err(refused);
+      return 2;
+    }
+  }
+  const opened = await openInput(inputPath);
   const read = await readClass(opened.host, E4);
   if (read.tabs.length === 0) {
     io.err(
@@ -34,11 +50,10 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
   const text = flag(args, 'json')
     ? JSON.stringify(assessmentsToJson(E4, read.assessments), null, 2)
     : assessmentsToCsv(E4, read.assessments);
-  const output = textOption(args, 'output');
-  if (output === undefined) io.out(text);
+  if (outputPath === undefined) io.out(text);
   else {
-    await fs.writeFile(resolve(io.cwd, output), text, 'utf8');
+    await writeBytesAtomic(new TextEncoder().encode(text), outputPath);
     io.err(`${read.assessments.length} grille(s) exportée(s) dans ${output}`);
   }
-  return 0;
+  return read.unread.length > 0 ? 1 : 0;
 }

@@ -4,7 +4,8 @@ import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal, samePath } from '../output-file';
+import { inPlaceRefusal } from '../output-file';
+import { inPlaceCheck, outputRefusal, type OutputRequest } from '../output-rules';
 
 export const STATS_OPTIONS: OptionDef[] = [
   { name: 'output', alias: 'o', value: true },
@@ -12,6 +13,7 @@ export const STATS_OPTIONS: OptionDef[] = [
   { name: 'uai', value: true },
   { name: 'academie', value: true },
   { name: 'nominatif', value: false },
+  { name: 'remplacer', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -36,9 +38,26 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     academie: textOption(args, 'academie'),
   };
   const persist = Object.values(given).some((v) => v !== undefined);
+  const output = textOption(args, 'output');
+  const request = (path: string): OutputRequest => ({
+    path,
+    kind: 'statistics',
+    sources: [{ path: inputPath, role: 'le classeur de la classe' }],
+    replace: flag(args, 'remplacer'),
+  });
+  // A chosen output is checked before any work; the default name is known only after reading the settings.
+  if (output !== undefined) {
+    const refused = await outputRefusal(request(resolve(io.cwd, output)));
+    if (refused !== null) {
+      io.err(refused);
+      return 2;
+    }
+  }
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
-  const refusal = persist ? await inPlaceRefusal(opened, inputPath) : null;
+  const refusal = persist
+    ? ((await inPlaceCheck(inputPath)) ?? (await inPlaceRefusal(opened, inputPath)))
+    : null;
 
   let run;
   progress.say('Calcul des statistiques…');
@@ -56,13 +75,13 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     }
     throw e;
   }
-  const output = textOption(args, 'output');
   const target =
     output === undefined ? join(dirname(inputPath), run.summary.fileName) : resolve(io.cwd, output);
-  if (samePath(target, inputPath))
-    throw new UsageError(
-      `Le tableau de statistiques ne peut pas remplacer le classeur de la classe (${input}) : choisissez un autre nom avec -o.`,
-    );
+  const refused = await outputRefusal(request(target));
+  if (refused !== null) {
+    io.err(refused);
+    return 2;
+  }
   if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
   progress.say(`Enregistrement de ${target}…`);
   await writeBytesAtomic(run.created.bytes, target);
@@ -80,7 +99,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
       'Des candidats ne sont pas encore notés ou le contrôle trouve des erreurs : lancez « grilles-e4 controle » pour les voir.',
     );
   io.out(`Statistiques écrites : ${target}`);
-  return s.provisional ? 1 : 0;
+  return s.provisional || refusal !== null ? 1 : 0;
 }
 
 export const statsCommand = withProgress(stats);

@@ -69,7 +69,7 @@ describe('grilles-e4 stats', () => {
     const before = readFileSync(join(dir, file));
     const same = await runCli(['stats', file, '-o', file], dir);
     expect(same.code).toBe(2);
-    expect(same.err).toContain('ne peut pas remplacer le classeur de la classe');
+    expect(same.err).toContain("est le classeur de la classe : Grilles E4 ne l'écrit jamais");
     expect(readFileSync(join(dir, file))).toEqual(before);
     const uai = await runCli(['stats', file, '--uai', '123'], dir);
     expect(uai.code).toBe(2);

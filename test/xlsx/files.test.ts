@@ -70,7 +70,7 @@ describe('saveAtomic', () => {
     mkdirSync(path);
     writeFileSync(join(path, 'dedans.txt'), 'original');
     await expect(saveAtomic(await smallHost('x'), path)).rejects.toThrow(
-      /^Impossible d'enregistrer .*classe\.xlsx/,
+      `${path} est un dossier : indiquez un nom de fichier avec -o`,
     );
     expect(readFileSync(join(path, 'dedans.txt'), 'utf8')).toBe('original');
     expect(readdirSync(dir)).toEqual(['classe.xlsx']);
@@ -83,6 +83,7 @@ describe('saveAtomic', () => {
     const removed: string[] = [];
     const locked: AtomicIo = {
       writeFile: async (p, d) => writeFileSync(p, d),
+      chmod: async () => undefined,
       rename: async () => {
         throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
       },
@@ -92,7 +93,7 @@ describe('saveAtomic', () => {
       },
     };
     await expect(saveAtomic(await smallHost('x'), path, locked)).rejects.toThrow(
-      `Le fichier ${path} est ouvert ou verrouillé : fermez le classeur dans Excel puis relancez.`,
+      `Le fichier ${path} est ouvert dans un autre programme (Excel ?) : fermez-le puis relancez.`,
     );
     expect(readFileSync(path, 'utf8')).toBe('original');
     expect(removed).toHaveLength(1);
