@@ -15,7 +15,9 @@ function systemMessage(e: NodeJS.ErrnoException): string | null {
 
 /** Errors our code throws with a French message are plain Error or FileError; anything else is a bug. */
 function isOwnMessage(e: unknown): e is Error {
-  return e instanceof FileError || (e instanceof Error && e.constructor === Error && errorCode(e) === undefined);
+  return (
+    e instanceof FileError || (e instanceof Error && e.constructor === Error && errorCode(e) === undefined)
+  );
 }
 
 function userMessage(e: unknown): string {

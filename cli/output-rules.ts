@@ -156,5 +156,5 @@ export async function workbookExtensionRefusal(bytes: Uint8Array, path: string):
   const wanted = macro ? '.xlsm' : '.xlsx';
   if (extname(path).toLowerCase() === wanted) return null;
   const base = basename(path, extname(path));
-  return `Le classeur écrit ${macro ? 'contient des macros' : "ne contient pas de macros"} : son nom doit finir par ${wanted} (par exemple -o ${base}${wanted}), sinon Excel refuse de l'ouvrir. Rien n'a été écrit.`;
+  return `Le classeur écrit ${macro ? 'contient des macros' : 'ne contient pas de macros'} : son nom doit finir par ${wanted} (par exemple -o ${base}${wanted}), sinon Excel refuse de l'ouvrir. Rien n'a été écrit.`;
 }
