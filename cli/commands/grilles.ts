@@ -1,7 +1,7 @@
 import { resolve } from 'path';
 import { E4, defaultSession, sessionVariant, supportedSessions } from '../../core/referentiel';
 import type { FormId } from '../../core/referentiel/types';
-import { generateGrids } from '../../core/workflows/generate';
+import { generateGrids, numberCorrectionText } from '../../core/workflows/generate';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';
@@ -47,6 +47,7 @@ function summary(result: GenerateResult, target: OutputTarget): string[] {
         : ''
     }.`,
   ];
+  for (const c of result.relinked ?? []) lines.push(numberCorrectionText(c).replace(/^n/, 'N'));
   for (const o of result.orphans)
     lines.push(
       `Avertissement : l'onglet « ${o.sheet} » (${o.nom} ${o.prenom}) n'a plus de candidat dans la liste ; il est conservé tel quel.`,

@@ -1,11 +1,14 @@
+import { numberKey } from '../roster/numbers';
 import type { Candidate, RosterProblem } from '../roster/types';
 import type { TabMarker } from './marker';
 
 /**
  * Pairs roster candidates with the add-in's existing tabs: by N° candidat when both have one, otherwise by
  * NOM + Prénom (+ birth date when both know it) when that names exactly one tab and one roster row.
- * Anything ambiguous is reported and left unattached: a wrong pairing would write one candidate's identity
- * into another's grid.
+ * Numbers compare normalised (a lost leading zero is the same number). A roster row whose number no tab
+ * carries takes back the one orphaned tab with the same NOM, Prénom and (when both have it) birth date: its
+ * number was corrected after the tab was made. Anything ambiguous is reported and left unattached: a wrong
+ * pairing would write one candidate's identity into another's grid.
  */
 
 export interface MarkedTab {
@@ -19,6 +22,16 @@ export interface MatchPair {
   marker: TabMarker;
   /** True when the tab's marker lacks the candidate's number: the rerun writes it (identityCells). */
   numberAdded: boolean;
+  /** The tab's number when the roster's differs from it (corrected since): the rerun writes the new one. */
+  previousNumber?: string;
+  /** Attached by NOM, Prénom (and birth date) although the tab carries another number. */
+  relinked: boolean;
+}
+
+/** A roster row with no tab of its own for which several orphaned tabs (or rows) are possible. */
+export interface AmbiguousRelink {
+  candidate: Candidate;
+  sheets: string[];
 }
 
 export interface MatchResult {
@@ -27,6 +40,8 @@ export interface MatchResult {
   orphans: MarkedTab[];
   /** Tabs that carry the same N° candidat (the second and following ones are not attached). */
   duplicates: Array<{ number: string; sheets: string[] }>;
+  /** Rows withheld from tab creation: their corrected number could belong to several tabs. */
+  ambiguous: AmbiguousRelink[];
   problems: RosterProblem[];
 }
 
@@ -54,15 +69,16 @@ function numberOf(tab: MarkedTab): string {
 function indexByNumber(tabs: MarkedTab[], result: MatchResult): Map<string, MarkedTab> {
   const groups = new Map<string, MarkedTab[]>();
   for (const tab of tabs) {
-    const n = numberOf(tab);
+    const n = numberKey(numberOf(tab));
     if (n !== '') groups.set(n, [...(groups.get(n) ?? []), tab]);
   }
   const byNumber = new Map<string, MarkedTab>();
-  for (const [number, group] of groups) {
+  for (const [key, group] of groups) {
     if (group.length === 1) {
-      byNumber.set(number, group[0]);
+      byNumber.set(key, group[0]);
       continue;
     }
+    const number = numberOf(group[0]);
     const sheets = group.map((t) => t.sheet);
     result.duplicates.push({ number, sheets });
     result.problems.push({
@@ -92,7 +108,7 @@ function pairByName(
       (t) =>
         nameKey(t.marker.nom ?? '', t.marker.prenom ?? '') === key &&
         sameBirth(c, t) &&
-        (numberOf(t) === '' || c.number === '' || numberOf(t) === c.number),
+        (numberOf(t) === '' || c.number === '' || numberKey(numberOf(t)) === numberKey(c.number)),
     );
     const rowsFor = candidates.filter(
       (o) => nameKey(o.nom, o.prenom) === key && tabsFor.some((t) => sameBirth(o, t)),
@@ -116,29 +132,94 @@ function pairByName(
   return left;
 }
 
+function sameIdentity(c: Candidate, tab: MarkedTab): boolean {
+  return (
+    nameKey(tab.marker.nom ?? '', tab.marker.prenom ?? '') === nameKey(c.nom, c.prenom) && sameBirth(c, tab)
+  );
+}
+
+/**
+ * Rows with a number that no tab carries, and tabs with a number that no row carries: a row takes back the
+ * one such tab with its identity when that tab fits no other such row. Returns the rows left.
+ */
+function relinkCorrected(
+  candidates: Candidate[],
+  tabs: MarkedTab[],
+  result: MatchResult,
+  attach: (c: Candidate, t: MarkedTab, relinked: boolean) => void,
+): Candidate[] {
+  const numbered = candidates.filter((c) => c.number !== '');
+  const orphans = tabs.filter((t) => numberOf(t) !== '');
+  const left: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.number === '') {
+      left.push(c);
+      continue;
+    }
+    const tabsFor = orphans.filter((t) => sameIdentity(c, t));
+    const rowsFor = numbered.filter((o) => tabsFor.some((t) => sameIdentity(o, t)));
+    if (tabsFor.length === 1 && rowsFor.length === 1) {
+      attach(c, tabsFor[0], true);
+      continue;
+    }
+    left.push(c);
+    if (tabsFor.length === 0) continue;
+    const sheets = tabsFor.map((t) => `« ${t.sheet} » (N° ${numberOf(t)})`).join(', ');
+    const rows = rowsFor.map((o) => `${o.row}`).join(', ');
+    result.ambiguous.push({ candidate: c, sheets: tabsFor.map((t) => t.sheet) });
+    result.problems.push({
+      severity: 'avertissement',
+      code: 'relink-ambiguous',
+      row: c.row,
+      message: `${who(c)} (ligne ${c.row}, N° ${c.number}) : aucun onglet ne porte ce numéro et ${
+        tabsFor.length > 1
+          ? `plusieurs onglets ont ce nom : ${sheets}`
+          : `l'onglet ${sheets} convient aussi aux lignes ${rows} de la liste`
+      }. Aucun onglet n'est créé ni rattaché pour cette ligne : ${
+        c.birthDate === undefined ? 'indiquez dans la liste la date de naissance, ou ' : ''
+      }corrigez le N° candidat dans l'onglet qui est le sien, puis relancez.`,
+    });
+  }
+  return left;
+}
+
 export function matchCandidates(candidates: Candidate[], tabs: MarkedTab[]): MatchResult {
-  const result: MatchResult = { pairs: [], unmatched: [], orphans: [], duplicates: [], problems: [] };
+  const result: MatchResult = {
+    pairs: [],
+    unmatched: [],
+    orphans: [],
+    duplicates: [],
+    ambiguous: [],
+    problems: [],
+  };
   const byNumber = indexByNumber(tabs, result);
   const duplicated = new Set(result.duplicates.flatMap((d) => d.sheets));
   const used = new Set<MarkedTab>();
-  const attach = (candidate: Candidate, tab: MarkedTab): void => {
+  const attach = (candidate: Candidate, tab: MarkedTab, relinked = false): void => {
     used.add(tab);
-    result.pairs.push({
+    const tabNumber = numberOf(tab);
+    const pair: MatchPair = {
       candidate,
       sheet: tab.sheet,
       marker: tab.marker,
-      numberAdded: candidate.number !== '' && numberOf(tab) === '',
-    });
+      numberAdded: candidate.number !== '' && tabNumber === '',
+      relinked,
+    };
+    if (candidate.number !== '' && tabNumber !== '' && tabNumber !== candidate.number)
+      pair.previousNumber = tabNumber;
+    result.pairs.push(pair);
   };
   const rest: Candidate[] = [];
   for (const c of candidates) {
-    const tab = c.number === '' ? undefined : byNumber.get(c.number);
+    const tab = c.number === '' ? undefined : byNumber.get(numberKey(c.number));
     if (tab) attach(c, tab);
     else rest.push(c);
   }
-  const free = tabs.filter((t) => !used.has(t) && !duplicated.has(t.sheet));
-  const left = pairByName(rest, free, result, attach);
-  result.unmatched = left;
-  result.orphans = tabs.filter((t) => !used.has(t) && !duplicated.has(t.sheet));
+  const free = (): MarkedTab[] => tabs.filter((t) => !used.has(t) && !duplicated.has(t.sheet));
+  const named = pairByName(rest, free(), result, attach);
+  const left = relinkCorrected(named, free(), result, attach);
+  const withheld = new Set(result.ambiguous.map((a) => a.candidate));
+  result.unmatched = left.filter((c) => !withheld.has(c));
+  result.orphans = free();
   return result;
 }

@@ -2,37 +2,42 @@
 import type { CellValue } from '../spec/types';
 import { isBlankRow } from './cells';
 import { findHeader } from './headers';
+import { normaliseNumbers, numberKey, type NumberedRow } from './numbers';
 import { duplicateNumber, emptySheet, noCandidate, noHeader, noNumberColumn } from './problems';
 import { displayName, readRow } from './rows';
+import { frenchList } from './text';
 import { dataEnd, isRepeatedHeader } from './trailer';
 import type { Candidate, RosterHeader, RosterProblem, RosterResult } from './types';
 
 function readRows(values: readonly CellValue[][], header: RosterHeader, sheet?: string): RosterResult {
-  const candidates: Candidate[] = [];
+  const rows: NumberedRow[] = [];
   const problems: RosterProblem[] = [];
   const end = dataEnd(values, header);
   for (let r = header.row; r < end; r++) {
     const row = values[r] ?? [];
     if (isBlankRow(row) || isRepeatedHeader(row, header)) continue;
     const reading = readRow(row, r + 1, header, sheet);
-    if (reading.candidate) candidates.push(reading.candidate);
+    if (reading.candidate)
+      rows.push({ candidate: reading.candidate, storedAsNumber: reading.numberStoredAsNumber === true });
     problems.push(...reading.problems);
   }
-  return { sheet, header, candidates, problems };
+  const numbers = normaliseNumbers(rows, sheet);
+  return { sheet, header, candidates: numbers.candidates, problems: [...numbers.problems, ...problems] };
 }
 
-/** One problem per number used twice or more, naming every row that uses it. */
+/** One problem per number used twice or more (compared normalised), naming every row that uses it. */
 function duplicates(candidates: readonly Candidate[], header: RosterHeader, sheet?: string): RosterProblem[] {
   const byNumber = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (c.number !== '') byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c]);
+    const key = numberKey(c.number);
+    if (key !== '') byNumber.set(key, [...(byNumber.get(key) ?? []), c]);
   }
-  return [...byNumber.entries()]
-    .filter(([, same]) => same.length > 1)
-    .map(([number, same]) =>
+  return [...byNumber.values()]
+    .filter((same) => same.length > 1)
+    .map((same) =>
       duplicateNumber(
         { sheet, row: same[1].row, column: header.columns.number?.index },
-        number,
+        frenchList([...new Set(same.map((c) => c.number))]),
         same.map((c) => c.row),
         same.map(displayName),
       ),

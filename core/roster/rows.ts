@@ -16,6 +16,8 @@ import type { Candidate, RosterField, RosterHeader, RosterProblem } from './type
 export interface RowReading {
   candidate?: Candidate;
   problems: RosterProblem[];
+  /** The N° candidat cell held a number (Excel drops the leading zeros of those). */
+  numberStoredAsNumber?: boolean;
 }
 
 type Row = readonly CellValue[];
@@ -108,5 +110,9 @@ export function readRow(row: Row, rowNumber: number, header: RosterHeader, sheet
   if (number === '' && view.has('number'))
     problems.push(missingNumber(view.where('number'), displayName(name)));
   const base: Candidate = { row: rowNumber, number, nom: name.nom, prenom: name.prenom };
-  return { candidate: withOptionalFields(view, base, problems), problems };
+  return {
+    candidate: withOptionalFields(view, base, problems),
+    problems,
+    numberStoredAsNumber: typeof view.value('number') === 'number',
+  };
 }

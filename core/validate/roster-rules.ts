@@ -95,13 +95,17 @@ function tabFinding(
 
 function orphanFinding(tab: Tab, roster: Candidate[]): Finding {
   const key = nameKey(tab.shown.nom, tab.shown.prenom);
-  if (roster.some((c) => nameKey(c.nom, c.prenom) === key)) {
+  const named = roster.filter((c) => nameKey(c.nom, c.prenom) === key);
+  if (named.length > 0) {
+    // Suggest the birth date only where it is missing: a date already there cannot tell them apart more.
+    const dated = tab.marked.marker.birthDate !== undefined && named.every((c) => c.birthDate !== undefined);
+    const what = dated ? 'le N° candidat' : 'le N° candidat ou la date de naissance';
     return tabFinding(
       tab,
       'avertissement',
       'tab-ambiguous',
       'Cet onglet n’est rattaché à aucun candidat de la liste : plusieurs y portent ce nom, ou son N° candidat ' +
-        'y a changé. Ajoutez le N° candidat ou la date de naissance dans la liste, ou corrigez-le.',
+        `y a changé. Vérifiez ${what} dans la liste et dans l’onglet, puis relancez la création des onglets.`,
     );
   }
   return tabFinding(
@@ -127,10 +131,20 @@ function duplicateFindings(tabs: Tab[], sheets: string[]): Finding[] {
     );
 }
 
-function numberFinding(tab: Tab, candidate: Candidate): Finding[] {
+function numberFinding(tab: Tab, candidate: Candidate, previous: string | undefined): Finding[] {
   const a = tab.assessment;
   const visible = tab.shown.number;
   if (!a || visible === '' || candidate.number === '' || visible === candidate.number) return [];
+  if (previous !== undefined && previous === visible)
+    return [
+      tabFinding(
+        tab,
+        'avertissement',
+        'number-corrected',
+        `N° candidat corrigé dans la liste (${visible} → ${candidate.number}) : relancez la création des onglets pour mettre cet onglet à jour ; rien de ce qui y est saisi ne change.`,
+        a.identity.number.ref.cell,
+      ),
+    ];
   return [
     tabFinding(
       tab,
@@ -191,7 +205,7 @@ export function rosterRules(roster: Candidate[], assessments: Assessment[], unre
   return [
     ...result.pairs.flatMap((p) => {
       const tab = bySheet.get(p.sheet);
-      return tab ? numberFinding(tab, p.candidate) : [];
+      return tab ? numberFinding(tab, p.candidate, p.previousNumber) : [];
     }),
     ...result.duplicates.flatMap((d) => duplicateFindings(tabs, d.sheets)),
     ...result.orphans.flatMap((o) => {

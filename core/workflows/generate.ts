@@ -11,7 +11,7 @@ import type { CellSpec } from '../spec/types';
 import { lastControlFrom, recapAfterGeneration, recapRequest } from './recap-entry';
 import { rosterFromValues, rosterPreview, rosterRequests } from './roster-source';
 import { scanWorkbook, sheetsOfKind, type MarkedSheet } from './scan';
-import type { GenerateOptions, GenerateResult } from './types';
+import type { GenerateOptions, GenerateResult, NumberCorrection } from './types';
 
 /**
  * Fields of the marker that come from the roster: a rerun rewrites them only when the roster changed
@@ -59,6 +59,31 @@ function newSheets(
   });
 }
 
+/** Tabs whose number the roster corrected: re-linked by identity, or the same number written differently. */
+export function numberCorrections(pairs: MatchPair[]): NumberCorrection[] {
+  return pairs.flatMap((p) =>
+    p.previousNumber === undefined
+      ? []
+      : [
+          {
+            sheet: p.sheet,
+            nom: p.candidate.nom,
+            prenom: p.candidate.prenom,
+            from: p.previousNumber,
+            to: p.candidate.number,
+            relinked: p.relinked,
+          },
+        ],
+  );
+}
+
+/** « numéro corrigé : DUPONT Marie, 2600007919 → 02600007919 (onglet « DUPONT Marie ») ». */
+export function numberCorrectionText(c: NumberCorrection): string {
+  return `numéro corrigé : ${`${c.nom} ${c.prenom}`.trim()}, ${c.from} → ${c.to} (onglet « ${c.sheet} »${
+    c.relinked ? ', retrouvé par le NOM, le Prénom et la date de naissance' : ''
+  })`;
+}
+
 function templateKey(form: FormId, session: number): string {
   return `grille-${form}-${session}`;
 }
@@ -85,7 +110,15 @@ export async function generateGrids(
   const values = await host.readRanges([...requests, ...recapRequest(scan)]);
   const roster = rosterFromValues(scan, options.roster, values.slice(0, requests.length));
   const preview = rosterPreview(roster);
-  const nothing = { preview, created: [], existing: 0, refreshed: [], orphans: [], remaining: 0 };
+  const nothing = {
+    preview,
+    created: [],
+    existing: 0,
+    refreshed: [],
+    relinked: [],
+    orphans: [],
+    remaining: 0,
+  };
   if (!preview.usable) return { ...nothing, problems: roster.problems, exitCode: 2 };
 
   const tabs = sheetsOfKind(scan, 'grid');
@@ -116,6 +149,7 @@ export async function generateGrids(
     created: applied.created.filter((name) => plan.add.some((a) => a.name === name)),
     existing: match.pairs.length,
     refreshed: plan.updates.map((u) => u.sheet),
+    relinked: numberCorrections(match.pairs),
     orphans: match.orphans.map((o) => ({
       sheet: o.sheet,
       nom: o.marker.nom ?? '',
@@ -124,6 +158,7 @@ export async function generateGrids(
     })),
     remaining,
     problems,
-    exitCode: exitCodeOf(problems),
+    // A tab left without its candidate, or taken back by name, is something to read.
+    exitCode: match.orphans.length > 0 || match.pairs.some((p) => p.relinked) ? 1 : exitCodeOf(problems),
   };
 }

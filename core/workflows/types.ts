@@ -35,6 +35,17 @@ export interface GenerateOptions {
   progress?: ProgressFn;
 }
 
+/** A tab kept through a corrected number: found by the same number written differently, or by identity. */
+export interface NumberCorrection {
+  sheet: string;
+  nom: string;
+  prenom: string;
+  from: string;
+  to: string;
+  /** Found by NOM, Prénom (and birth date), not by number. */
+  relinked: boolean;
+}
+
 export interface GenerateResult {
   preview: RosterPreview;
   /** Tabs created by this call. */
@@ -43,6 +54,8 @@ export interface GenerateResult {
   existing: number;
   /** Existing tabs whose identity cells were refreshed from the roster. */
   refreshed: string[];
+  /** Tabs whose N° candidat the roster corrected (they keep everything else). */
+  relinked?: NumberCorrection[];
   /** Tabs whose candidate is no longer in the roster (kept, reported). */
   orphans: Array<{ sheet: string; nom: string; prenom: string; number: string }>;
   /** Candidates still without a tab after this call (chunked runs). */

@@ -86,9 +86,13 @@ describe('matchCandidates', () => {
     expect(r.orphans.map((t) => t.sheet)).toEqual(['ANCIEN Jean']);
   });
 
-  it('never attaches by name a tab that carries another number', () => {
-    const r = matchCandidates([cand(2, 'MARTIN', 'Léa', '555')], [tab('MARTIN Léa', 'MARTIN', 'Léa', '666')]);
-    expect(r.pairs).toEqual([]);
+  it('never attaches by name a tab whose number another roster row carries', () => {
+    const r = matchCandidates(
+      [cand(2, 'MARTIN', 'Léa', '555'), cand(3, 'MARTIN', 'Léa', '666')],
+      [tab('MARTIN Léa', 'MARTIN', 'Léa', '666')],
+    );
+    expect(r.pairs.map((p) => [p.candidate.row, p.sheet, p.relinked])).toEqual([[3, 'MARTIN Léa', false]]);
+    expect(r.unmatched.map((c) => c.row)).toEqual([2]);
   });
 
   it('reports two tabs carrying the same number and attaches neither', () => {
@@ -99,5 +103,64 @@ describe('matchCandidates', () => {
     expect(r.duplicates).toEqual([{ number: '777', sheets: ['X', 'Y'] }]);
     expect(r.pairs).toEqual([]);
     expect(r.problems[0].severity).toBe('erreur');
+  });
+});
+
+describe('matchCandidates: a corrected N° candidat (issue 10, case 3)', () => {
+  it('pairs by number a lost leading zero, and says the number changed', () => {
+    const r = matchCandidates(
+      [cand(2, 'DUPONT', 'Marie', '02600007919')],
+      [tab('T', 'DUPONT', 'Marie', '2600007919')],
+    );
+    expect(r.pairs).toEqual([
+      expect.objectContaining({ sheet: 'T', relinked: false, previousNumber: '2600007919' }),
+    ]);
+    expect(r.orphans).toEqual([]);
+  });
+
+  it('re-links the one orphaned tab with the same NOM, Prénom and birth date', () => {
+    const r = matchCandidates(
+      [cand(2, 'DUPONT', 'Marie', '02600007919', '2005-03-12')],
+      [tab('DUPONT Marie', 'DUPONT', 'Marie', '02600007918', '2005-03-12')],
+    );
+    expect(r.pairs).toEqual([
+      expect.objectContaining({ sheet: 'DUPONT Marie', relinked: true, previousNumber: '02600007918' }),
+    ]);
+    expect(r.unmatched).toEqual([]);
+    expect(r.orphans).toEqual([]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('does not re-link when the birth dates differ', () => {
+    const r = matchCandidates(
+      [cand(2, 'DUPONT', 'Marie', '02600007919', '2005-03-12')],
+      [tab('DUPONT Marie', 'DUPONT', 'Marie', '02600007918', '2004-01-01')],
+    );
+    expect(r.pairs).toEqual([]);
+    expect(r.unmatched.map((c) => c.row)).toEqual([2]);
+    expect(r.orphans.map((o) => o.sheet)).toEqual(['DUPONT Marie']);
+  });
+
+  it('withholds the row and names both tabs when two orphans fit', () => {
+    const r = matchCandidates(
+      [cand(2, 'DUPONT', 'Marie', '03')],
+      [tab('A', 'DUPONT', 'Marie', '01'), tab('B', 'Dupont', 'Marie', '02')],
+    );
+    expect(r.pairs).toEqual([]);
+    expect(r.unmatched).toEqual([]);
+    expect(r.ambiguous).toEqual([{ candidate: expect.objectContaining({ row: 2 }), sheets: ['A', 'B'] }]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: 'relink-ambiguous', row: 2 })]);
+    expect(r.problems[0].message).toContain('« A » (N° 01), « B » (N° 02)');
+    expect(r.orphans.map((o) => o.sheet)).toEqual(['A', 'B']);
+  });
+
+  it('withholds both rows when two corrected rows fit one orphan', () => {
+    const r = matchCandidates(
+      [cand(2, 'DUPONT', 'Marie', '03'), cand(3, 'DUPONT', 'Marie', '04')],
+      [tab('A', 'DUPONT', 'Marie', '01')],
+    );
+    expect(r.pairs).toEqual([]);
+    expect(r.unmatched).toEqual([]);
+    expect(r.ambiguous.map((a) => a.candidate.row)).toEqual([2, 3]);
   });
 });

@@ -68,14 +68,20 @@ describe('roster ↔ tabs', () => {
     expect(rosterFindings([early], [dupont])).toEqual([]);
   });
 
-  it('does not attach by name a tab whose N° candidat the roster gave to no one (it may be someone else’s)', () => {
+  it('attaches a tab whose N° candidat the roster corrected, and asks for the rerun that updates it', () => {
     const old = tab({ number: '02600001' });
     const renumbered = candidate(2, 'DUPONT', 'Marie', '02600042');
     const findings = validate(E4, { assessments: [old], roster: [renumbered] });
-    expect(findings.map((f) => [f.severity, f.code])).toEqual([
-      ['avertissement', 'tab-ambiguous'],
-      ['erreur', 'roster-no-tab'],
-    ]);
+    expect(findings.map((f) => [f.severity, f.code])).toEqual([['avertissement', 'number-corrected']]);
+    expect(findings[0].message).toContain('02600001 → 02600042');
+  });
+
+  it('does not attach by name a tab whose N° candidat another roster row carries', () => {
+    const old = tab({ number: '02600001' });
+    const other = candidate(2, 'DUPONT', 'Marie', '02600001');
+    const renumbered = candidate(3, 'DUPONT', 'Marie', '02600042');
+    const findings = validate(E4, { assessments: [old], roster: [other, renumbered] });
+    expect(findings.map((f) => [f.severity, f.code])).toEqual([['erreur', 'roster-no-tab']]);
   });
 
   it('separates homonyms by birth date, and says when it cannot', () => {
