@@ -7,6 +7,7 @@ import type {
   RosterPreview,
   StatisticsSummary,
 } from '../core/workflows/types';
+import { numberCorrectionText } from '../core/workflows/number-corrections';
 
 /** Everything the panel says, as pure functions of the workflows' results (tested without a DOM). */
 
@@ -35,6 +36,8 @@ export function previewLines(preview: RosterPreview): string[] {
     `Feuille : ${preview.sheet}`,
     `En-tête détecté à la ligne ${preview.header.row} : ${preview.headerLabels.join(' · ')}`,
     `${plural(preview.candidates.length, 'candidat trouvé', 'candidats trouvés')}.`,
+    // Re-links are announced before « Créer les onglets » applies them.
+    ...(preview.relinks ?? []).map((c) => `Onglet conservé, ${numberCorrectionText(c)}.`),
   ];
 }
 
@@ -52,6 +55,7 @@ export function generateLines(result: GenerateResult): string[] {
       `${plural(result.refreshed.length, 'onglet mis à jour', 'onglets mis à jour')} depuis la liste (identité seulement).`,
     );
   }
+  for (const c of result.relinked ?? []) lines.push(`Onglet conservé, ${numberCorrectionText(c)}.`);
   for (const orphan of result.orphans) {
     lines.push(
       `L'onglet « ${orphan.sheet} » (${candidateLabel(orphan)}) n'est plus dans la liste : il est conservé tel quel.`,

@@ -1,7 +1,8 @@
 import { resolve } from 'path';
 import { E4, defaultSession, sessionVariant, supportedSessions } from '../../core/referentiel';
 import type { FormId } from '../../core/referentiel/types';
-import { generateGrids, numberCorrectionText } from '../../core/workflows/generate';
+import { generateGrids } from '../../core/workflows/generate';
+import { numberCorrectionText } from '../../core/workflows/number-corrections';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';

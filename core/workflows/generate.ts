@@ -11,7 +11,8 @@ import type { CellSpec } from '../spec/types';
 import { lastControlFrom, recapAfterGeneration, recapRequest } from './recap-entry';
 import { rosterFromValues, rosterPreview, rosterRequests } from './roster-source';
 import { scanWorkbook, sheetsOfKind, type MarkedSheet } from './scan';
-import type { GenerateOptions, GenerateResult, NumberCorrection } from './types';
+import { numberCorrections } from './number-corrections';
+import type { GenerateOptions, GenerateResult } from './types';
 
 /**
  * Fields of the marker that come from the roster: a rerun rewrites them only when the roster changed
@@ -57,31 +58,6 @@ function newSheets(
       cells: candidateCells(epreuve, options.form, options.session, candidate, id),
     };
   });
-}
-
-/** Tabs whose number the roster corrected: re-linked by identity, or the same number written differently. */
-export function numberCorrections(pairs: MatchPair[]): NumberCorrection[] {
-  return pairs.flatMap((p) =>
-    p.previousNumber === undefined
-      ? []
-      : [
-          {
-            sheet: p.sheet,
-            nom: p.candidate.nom,
-            prenom: p.candidate.prenom,
-            from: p.previousNumber,
-            to: p.candidate.number,
-            relinked: p.relinked,
-          },
-        ],
-  );
-}
-
-/** « numéro corrigé : DUPONT Marie, 2600007919 → 02600007919 (onglet « DUPONT Marie ») ». */
-export function numberCorrectionText(c: NumberCorrection): string {
-  return `numéro corrigé : ${`${c.nom} ${c.prenom}`.trim()}, ${c.from} → ${c.to} (onglet « ${c.sheet} »${
-    c.relinked ? ', retrouvé par le NOM, le Prénom et la date de naissance' : ''
-  })`;
 }
 
 function templateKey(form: FormId, session: number): string {

@@ -23,6 +23,8 @@ export interface RosterPreview {
   problems: RosterProblem[];
   /** False when nothing can be generated (no header, no candidate, duplicate numbers…). */
   usable: boolean;
+  /** Existing tabs the creation keeps through a corrected N° candidat (shown before anything is applied). */
+  relinks?: NumberCorrection[];
 }
 
 export interface GenerateOptions {

@@ -3,6 +3,7 @@ import { AppsScriptHost } from '../../apps-script/host';
 import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
 import { formulaValue } from '../fakes/apps-script/cells';
 import { runHostContract } from '../contract/host-contract';
+import { runIdentityContract } from '../contract/identity-contract';
 
 /** The same plans as the other hosts, through SpreadsheetApp on the strict fake: the same cells back. */
 runHostContract('Apps Script host on the strict fake', async () => {
@@ -36,4 +37,14 @@ runHostContract('Apps Script host on the strict fake', async () => {
       );
     },
   };
+});
+
+runIdentityContract('Apps Script host on the strict fake', async () => {
+  const spreadsheet = new FakeSpreadsheet();
+  spreadsheet.addSheetWithValues('Liste', []);
+  return new AppsScriptHost({
+    spreadsheet,
+    app: new FakeSpreadsheetApp(spreadsheet),
+    cache: new FakeCache(spreadsheet.calls),
+  });
 });

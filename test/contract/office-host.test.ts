@@ -2,6 +2,7 @@ import type { CellValue } from '../../core/spec/types';
 import { FakeExcel } from '../fakes/excel';
 import { makeOfficeHost } from '../office-addin/make-host';
 import { runHostContract } from './host-contract';
+import { runIdentityContract } from './identity-contract';
 
 runHostContract('Office.js host on the strict fake', async () => {
   const excel = new FakeExcel();
@@ -21,4 +22,10 @@ runHostContract('Office.js host on the strict fake', async () => {
       );
     },
   };
+});
+
+runIdentityContract('Office.js host on the strict fake', async () => {
+  const excel = new FakeExcel();
+  excel.addSheet('Liste');
+  return makeOfficeHost(excel).host;
 });

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../core/spec/types';
 import { XlsxHost } from '../../xlsx/host';
 import { runHostContract } from './host-contract';
+import { runIdentityContract } from './identity-contract';
 
 runHostContract('xlsx host (exceljs)', async () => {
   const host = XlsxHost.empty();
@@ -26,4 +27,10 @@ runHostContract('xlsx host (exceljs)', async () => {
       return rows;
     },
   };
+});
+
+runIdentityContract('xlsx host (exceljs)', async () => {
+  const host = XlsxHost.empty();
+  host.workbook.addWorksheet('Liste');
+  return host;
 });
