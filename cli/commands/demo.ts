@@ -5,6 +5,20 @@ import { controleCommand } from './controle';
 import { grillesCommand } from './grilles';
 import { statsCommand } from './stats';
 
+/** What a previous demo wrote: only such a folder may be emptied and written again. */
+const DEMO_FILE = /^(classe-exemple(-grilles)?\.xlsx|statistiques-E4-.*\.xlsx)$/;
+
+async function foreignFiles(dir: string): Promise<string[]> {
+  let stat;
+  try {
+    stat = await fs.lstat(dir);
+  } catch {
+    return [];
+  }
+  if (!stat.isDirectory()) return ['demo'];
+  return (await fs.readdir(dir)).filter((name) => !DEMO_FILE.test(name));
+}
+
 /** The sample class shipped in the repository (invented names and numbers). */
 const SAMPLE = resolve(__dirname, '../../../samples/classe-exemple.xlsx');
 
@@ -14,6 +28,13 @@ const SAMPLE = resolve(__dirname, '../../../samples/classe-exemple.xlsx');
  */
 export async function demoCommand(_argv: string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, 'demo');
+  const foreign = await foreignFiles(dir);
+  if (foreign.length > 0) {
+    io.err(
+      `Le dossier ${dir} existe déjà et contient des fichiers que la démonstration n'a pas écrits (${foreign.join(', ')}) : il n'est pas effacé. Lancez la démonstration depuis un autre dossier, ou renommez celui-ci.`,
+    );
+    return 2;
+  }
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(dir, { recursive: true });
   const roster = join(dir, 'classe-exemple.xlsx');

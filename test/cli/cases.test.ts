@@ -238,3 +238,15 @@ describe('case 7: every failure in French, the output checked before any work', 
     expect(debug.err).toMatch(/ {4}at /);
   });
 });
+
+describe('grilles-e4 demo', () => {
+  it('never empties a demo/ folder that holds files it did not write', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'demo'));
+    writeFileSync(join(dir, 'demo', 'mes-notes.xlsx'), 'à garder');
+    const run = await runCli(['demo'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('mes-notes.xlsx');
+    expect(readFileSync(join(dir, 'demo', 'mes-notes.xlsx'), 'utf8')).toBe('à garder');
+  });
+});
