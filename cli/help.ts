@@ -76,7 +76,7 @@ L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du cla
 Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE (ou avec un avertissement) ; 2 rien n'a été écrit.
 Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
 `,
-  pdf: `grilles-e4 pdf CLASSEUR [--fiches-seules] [-o dossier]
+  pdf: `grilles-e4 pdf CLASSEUR [--fiches-seules] [-o dossier] [--remplacer]
 
 Imprime les onglets des candidats avec LibreOffice : un PDF par candidat (« N° candidat-NOM-Prénom.pdf »,
 page 1 la grille, page 2 la fiche d'évaluation) et classe.pdf pour toute la classe. Les formules sont
@@ -85,14 +85,15 @@ recalculées à l'impression ; le classeur n'est pas modifié.
   --fiches-seules  seulement la page 2 de chaque onglet, la fiche d'évaluation, qui peut être remise au
                    candidat qui la demande (la grille, page 1, est réservée à la commission) ; le fichier
                    de la classe s'appelle alors fiches.pdf
-  -o               dossier où écrire les PDF (par défaut : CLASSEUR-pdf, à côté du classeur)
+  -o               dossier où écrire les PDF (par défaut : CLASSEUR-pdf, à côté du classeur) ; un PDF
+                   du même nom déjà dans un dossier choisi n'est remplacé qu'avec --remplacer
 
 Il faut LibreOffice (Debian/Ubuntu : sudo apt-get install libreoffice-calc-nogui ; Windows et macOS :
 https://fr.libreoffice.org/download/) et les outils poppler-utils (pdfseparate, pdfunite). Variables :
 GRILLES_E4_SOFFICE (programme soffice à utiliser), GRILLES_E4_POPPLER (dossier de pdfunite).
 Sans LibreOffice, imprimez depuis Excel : chaque onglet tient sur 2 pages A4.
 
-Codes de sortie : 0 fait ; 2 rien n'a été écrit.
+Codes de sortie : 0 fait ; 1 fait, avec des éléments du classeur absents des PDF ; 2 rien n'a été écrit.
 Exemple : grilles-e4 pdf classe-grilles.xlsx --fiches-seules -o fiches
 `,
   demo: `grilles-e4 demo

@@ -16,6 +16,7 @@ import { locateTools, type PdfTools } from '../pdf/tools';
 export const PDF_OPTIONS: OptionDef[] = [
   { name: 'fiches-seules', value: false },
   { name: 'output', alias: 'o', value: true },
+  { name: 'remplacer', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -27,6 +28,21 @@ async function checkFolder(folder: string): Promise<void> {
   const stat = await fs.stat(folder).catch(() => null);
   if (stat && !stat.isDirectory())
     throw new UsageError(`${folder} est un fichier, pas un dossier : choisissez un dossier avec -o.`);
+}
+
+/**
+ * PDFs of these names already in a folder the user chose: refused unless --remplacer (the default
+ * folder, CLASSEUR-pdf, holds only what an earlier run wrote and is regenerated).
+ */
+async function existingPdfs(folder: string, plan: PdfPlan): Promise<string[]> {
+  const names = [...plan.candidates, plan.whole].map((f) => f.name);
+  const present = new Set(await fs.readdir(folder).catch(() => [] as string[]));
+  return names.filter((n) => present.has(n));
+}
+
+function existingRefusal(folder: string, names: string[]): string {
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `… (${names.length} fichiers)` : '');
+  return `Le dossier ${folder} contient déjà ${shown} : Grilles E4 ne remplace jamais un fichier existant. Choisissez un autre dossier avec -o, ou ajoutez --remplacer si ces PDF peuvent être remplacés. Rien n'a été écrit.`;
 }
 
 async function lossWarning(bytes: Uint8Array): Promise<string | null> {
@@ -115,6 +131,11 @@ export async function pdfCommand(argv: string[], io: CliIo): Promise<number> {
     );
     return 2;
   }
+  const existing = await existingPdfs(folder, pdfPlan(copy.tabs, fichesOnly));
+  if (existing.length > 0 && folder !== defaultPdfFolder(inputPath) && !flag(args, 'remplacer')) {
+    io.err(existingRefusal(folder, existing));
+    return 2;
+  }
   const tools = locateTools();
   if ('missing' in tools) {
     io.err(tools.missing);
@@ -135,5 +156,6 @@ export async function pdfCommand(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   for (const line of summary(result, fichesOnly, folder)) io.out(line);
-  return 0;
+  // Elements the PDFs do not show were reported: something to read.
+  return warning === null ? 0 : 1;
 }

@@ -141,6 +141,17 @@ describe('grilles-e4 pdf before printing', () => {
     expect(existsSync(join(dir, 'liste-pdf'))).toBe(false);
   });
 
+  it('never replaces a PDF of the same name in a folder the user chose, unless --remplacer', async () => {
+    const dir = tempDir();
+    const file = await classFile(dir, [{ note: 12 }]);
+    writeFileSync(join(dir, 'classe.pdf'), 'le PDF de quelqu’un');
+    const run = await runCli(['pdf', file, '-o', '.'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('contient déjà classe.pdf');
+    expect(run.err).toContain('--remplacer');
+    expect(readFileSync(join(dir, 'classe.pdf'), 'utf8')).toBe('le PDF de quelqu’un');
+  });
+
   it('refuses an output that is a file, not a folder', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'sortie.pdf'), '');
