@@ -129,11 +129,13 @@ async function existingRefusal(request: OutputRequest, stat: import('fs').Stats)
 /** The French refusal for an output, or null when the run may write it. */
 export async function outputRefusal(request: OutputRequest): Promise<string | null> {
   const { path } = request;
-  const ext = extensionRefusal(path, request.kind);
-  if (ext !== null) return ext;
   for (const source of request.sources)
     if (await sameFile(path, source.path))
-      return `${path} est ${source.role} : Grilles E4 ne l'écrit jamais. Choisissez un autre nom de fichier avec -o. Rien n'a été écrit.`;
+      return `${path} est ${source.role}${
+        resolve(path) === resolve(source.path) ? '' : ` (le même fichier que ${source.path})`
+      } : Grilles E4 ne l'écrit jamais. Choisissez un autre nom de fichier avec -o. Rien n'a été écrit.`;
+  const ext = extensionRefusal(path, request.kind);
+  if (ext !== null) return ext;
   const folder = await folderRefusal(path);
   if (folder !== null) return folder;
   const stat = await statOrNull(path);

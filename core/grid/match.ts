@@ -216,10 +216,12 @@ export function matchCandidates(candidates: Candidate[], tabs: MarkedTab[]): Mat
     else rest.push(c);
   }
   const free = (): MarkedTab[] => tabs.filter((t) => !used.has(t) && !duplicated.has(t.sheet));
-  const named = pairByName(rest, free(), result, attach);
-  const left = relinkCorrected(named, free(), result, attach);
+  const byName = pairByName(rest, free(), result, attach);
+  const left = relinkCorrected(byName, free(), result, attach);
   const withheld = new Set(result.ambiguous.map((a) => a.candidate));
   result.unmatched = left.filter((c) => !withheld.has(c));
-  result.orphans = free();
+  // A tab named in an ambiguous re-link is reported there, not as a tab without candidate.
+  const named = new Set(result.ambiguous.flatMap((a) => a.sheets));
+  result.orphans = free().filter((t) => !named.has(t.sheet));
   return result;
 }

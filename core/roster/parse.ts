@@ -25,6 +25,12 @@ function readRows(values: readonly CellValue[][], header: RosterHeader, sheet?: 
   return { sheet, header, candidates: numbers.candidates, problems: [...numbers.problems, ...problems] };
 }
 
+/** « 02600000002 », or « 02600000002 (écrit 2600000002 et 02600000002) » when the rows differ only in zeros. */
+function spelled(spellings: string[]): string {
+  const longest = [...spellings].sort((a, b) => b.length - a.length)[0];
+  return spellings.length === 1 ? longest : `${longest} (écrit ${frenchList(spellings)})`;
+}
+
 /** One problem per number used twice or more (compared normalised), naming every row that uses it. */
 function duplicates(candidates: readonly Candidate[], header: RosterHeader, sheet?: string): RosterProblem[] {
   const byNumber = new Map<string, Candidate[]>();
@@ -37,7 +43,7 @@ function duplicates(candidates: readonly Candidate[], header: RosterHeader, shee
     .map((same) =>
       duplicateNumber(
         { sheet, row: same[1].row, column: header.columns.number?.index },
-        frenchList([...new Set(same.map((c) => c.number))]),
+        spelled([...new Set(same.map((c) => c.number))]),
         same.map((c) => c.row),
         same.map(displayName),
       ),

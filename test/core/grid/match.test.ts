@@ -151,7 +151,8 @@ describe('matchCandidates: a corrected N° candidat (issue 10, case 3)', () => {
     expect(r.ambiguous).toEqual([{ candidate: expect.objectContaining({ row: 2 }), sheets: ['A', 'B'] }]);
     expect(r.problems).toEqual([expect.objectContaining({ code: 'relink-ambiguous', row: 2 })]);
     expect(r.problems[0].message).toContain('« A » (N° 01), « B » (N° 02)');
-    expect(r.orphans.map((o) => o.sheet)).toEqual(['A', 'B']);
+    // Named in the warning, not reported again as tabs without a candidate.
+    expect(r.orphans).toEqual([]);
   });
 
   it('withholds both rows when two corrected rows fit one orphan', () => {
