@@ -177,7 +177,7 @@ function relinkCorrected(
           : `l'onglet ${sheets} convient aussi aux lignes ${rows} de la liste`
       }. Aucun onglet n'est créé ni rattaché pour cette ligne : ${
         c.birthDate === undefined ? 'indiquez dans la liste la date de naissance, ou ' : ''
-      }corrigez le N° candidat dans l'onglet qui est le sien, puis relancez.`,
+      }remettez dans la liste les anciens numéros et corrigez-les un par un, en relançant après chacun : chaque onglet sera retrouvé.`,
     });
   }
   return left;

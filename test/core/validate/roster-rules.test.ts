@@ -84,6 +84,14 @@ describe('roster ↔ tabs', () => {
     expect(findings.map((f) => [f.severity, f.code])).toEqual([['erreur', 'roster-no-tab']]);
   });
 
+  it('does not ask for a birth date the roster row and the tab already have (issue 10, case 3)', () => {
+    const old = tab({ number: '02600001', birthDate: '2005-03-12' });
+    const other = candidate(2, 'DUPONT', 'Marie', '02600042', '2005-03-13');
+    const findings = validate(E4, { assessments: [old], roster: [other] });
+    expect(findings.map((f) => f.code)).toEqual(['tab-ambiguous', 'roster-no-tab']);
+    expect(findings[0].message).not.toContain('date de naissance');
+  });
+
   it('separates homonyms by birth date, and says when it cannot', () => {
     const elder = candidate(2, 'DUPONT', 'Marie', '', '2004-01-01');
     const younger = candidate(3, 'DUPONT', 'Marie', '', '2006-06-06');
