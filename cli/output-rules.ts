@@ -142,19 +142,37 @@ export async function outputRefusal(request: OutputRequest): Promise<string | nu
   return stat === null ? null : existingRefusal(request, stat);
 }
 
+/** True when the bytes are a workbook with macros (its main part says so); null when not a workbook. */
+export async function isMacroWorkbook(bytes: Uint8Array): Promise<boolean | null> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    return /sheet\.macroEnabled\.main\+xml/.test(types);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Before any work: a workbook made from a source without macros (a CSV, an .xlsx) cannot be a .xlsm.
+ * (The reverse depends on what the engine keeps: workbookExtensionRefusal checks it on the bytes.)
+ */
+export async function macroExtensionRefusal(
+  source: { kind: 'xlsx' | 'csv'; bytes: Uint8Array },
+  path: string,
+): Promise<string | null> {
+  if (extname(path).toLowerCase() !== '.xlsm') return null;
+  if (source.kind === 'xlsx' && (await isMacroWorkbook(source.bytes)) === true) return null;
+  return `Le classeur écrit ne contiendra pas de macros : son nom doit finir par .xlsx (par exemple -o ${basename(path, extname(path))}.xlsx), sinon Excel refuse de l'ouvrir. Rien n'a été écrit.`;
+}
+
 /**
  * What the bytes about to be written are, from their content types: a workbook with macros must be named
  * .xlsm and one without .xlsx, or Excel refuses to open it.
  */
 export async function workbookExtensionRefusal(bytes: Uint8Array, path: string): Promise<string | null> {
-  let types = '';
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-  } catch {
-    return null;
-  }
-  const macro = /sheet\.macroEnabled\.main\+xml/.test(types);
+  const macro = await isMacroWorkbook(bytes);
+  if (macro === null) return null;
   const wanted = macro ? '.xlsm' : '.xlsx';
   if (extname(path).toLowerCase() === wanted) return null;
   const base = basename(path, extname(path));

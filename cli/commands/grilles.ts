@@ -11,7 +11,13 @@ import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
 import { defaultGridsPath, inPlaceRefusal, newFileWarning, type OutputTarget } from '../output-file';
-import { inPlaceCheck, outputRefusal, sameFile, workbookExtensionRefusal } from '../output-rules';
+import {
+  inPlaceCheck,
+  macroExtensionRefusal,
+  outputRefusal,
+  sameFile,
+  workbookExtensionRefusal,
+} from '../output-rules';
 
 export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'forme', value: true },
@@ -102,6 +108,11 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   );
   if ('refusal' in target) {
     io.err(target.refusal);
+    return 2;
+  }
+  const wrongMacro = await macroExtensionRefusal(opened, target.path);
+  if (wrongMacro !== null) {
+    io.err(wrongMacro);
     return 2;
   }
   const refusal = target.inPlace

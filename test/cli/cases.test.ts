@@ -250,3 +250,30 @@ describe('grilles-e4 demo', () => {
     expect(readFileSync(join(dir, 'demo', 'mes-notes.xlsx'), 'utf8')).toBe('à garder');
   });
 });
+
+describe('case 2: the extension says what is written', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('refuses .xlsm for a workbook made from a roster without macros, before any work', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'liste.csv'), ROSTER);
+    const spy = jest.spyOn(generate, 'generateGrids');
+    const run = await runCli(['grilles', 'liste.csv', '-o', 'classe.xlsm'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('doit finir par .xlsx');
+    expect(spy).not.toHaveBeenCalled();
+    expect(existsSync(join(dir, 'classe.xlsm'))).toBe(false);
+  });
+
+  it('names the copy of a macro workbook after what the engine actually wrote', async () => {
+    const dir = tempDir();
+    const macro = copyFixture('excel-made/classe-45431.xlsm', dir);
+    const xlsm = await runCli(['grilles', macro, '-o', 'copie.xlsm'], dir);
+    const xlsx = await runCli(['grilles', macro, '-o', 'copie.xlsx'], dir);
+    // Exactly one of the two names fits the bytes written; the other is refused and not written.
+    expect([xlsm.code, xlsx.code].filter((c) => c === 2)).toHaveLength(1);
+    const refused = xlsm.code === 2 ? xlsm : xlsx;
+    expect(refused.err).toMatch(/doit finir par \.xls[xm] \(par exemple -o copie\.xls[xm]\)/);
+    expect(existsSync(join(dir, xlsm.code === 2 ? 'copie.xlsm' : 'copie.xlsx'))).toBe(false);
+  });
+});
