@@ -1,3 +1,4 @@
+import { resolve } from 'path';
 import { errorCode, FileError, fsErrorMessage, type FileAction } from '../xlsx/fs-errors';
 
 /**
@@ -13,11 +14,24 @@ function systemMessage(e: NodeJS.ErrnoException): string | null {
   return fsErrorMessage(e, e.path ?? 'un fichier', action);
 }
 
-/** Errors our code throws with a French message are plain Error or FileError; anything else is a bug. */
+/** The folder holding cli/, core/, xlsx/: the repository, or build/ once installed (maybe in node_modules). */
+const OWN_ROOT = resolve(__dirname, '..');
+
+/** Where an error was thrown: outside our own files (a library, whose text is English, or Node itself). */
+function thrownByLibrary(e: Error): boolean {
+  const frame = (e.stack ?? '').split('\n').find((line) => /^\s+at /.test(line));
+  if (frame === undefined) return false;
+  const at = frame.indexOf(OWN_ROOT);
+  return at < 0 || frame.slice(at + OWN_ROOT.length).includes('node_modules');
+}
+
+/**
+ * Errors our code throws carry a French message: FileError, or a plain Error thrown from our own files.
+ * Anything else (a library's Error, a TypeError…) is English or a bug: the user gets a French sentence.
+ */
 function isOwnMessage(e: unknown): e is Error {
-  return (
-    e instanceof FileError || (e instanceof Error && e.constructor === Error && errorCode(e) === undefined)
-  );
+  if (e instanceof FileError) return true;
+  return e instanceof Error && e.constructor === Error && errorCode(e) === undefined && !thrownByLibrary(e);
 }
 
 function userMessage(e: unknown): string {

@@ -221,6 +221,20 @@ describe('case 7: every failure in French, the output checked before any work', 
     expect(run.err).not.toContain('« Liste »');
   });
 
+  it('hides the English text of a library error', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'liste.csv'), ROSTER);
+    const library = Object.assign(new Error('Worksheet name already exists: X'), {
+      stack:
+        'Error: Worksheet name already exists: X\n    at Workbook.addWorksheet (/app/node_modules/exceljs/lib/doc/workbook.js:1:1)',
+    });
+    jest.spyOn(generate, 'generateGrids').mockRejectedValue(library);
+    const run = await runCli(['grilles', 'liste.csv'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Erreur inattendue');
+    expect(run.err).not.toContain('Worksheet');
+  });
+
   it('hides an unexpected English error and its stack unless --debug is given', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'liste.csv'), ROSTER);
