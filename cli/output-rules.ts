@@ -1,6 +1,6 @@
 import { promises as fs, constants } from 'fs';
 import JSZip from 'jszip';
-import { basename, dirname, extname, resolve } from 'path';
+import { basename, dirname, extname, join, resolve } from 'path';
 import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
 import { openInput, readOnlyMessage } from '../xlsx/files';
 import { fsErrorMessage } from '../xlsx/fs-errors';
@@ -109,10 +109,29 @@ export function isReadOnly(stat: import('fs').Stats): boolean {
   return (stat.mode & 0o222) === 0;
 }
 
-/** A file the run updates in place must be writable: a read-only file is refused before any work. */
+/** The lock files Excel (« ~$NAME ») and LibreOffice (« .~lock.NAME# ») keep beside a workbook they have open. */
+export function lockFilesOf(path: string): string[] {
+  const name = basename(path);
+  const folder = dirname(path);
+  return [`~$${name}`, `~$${name.slice(2)}`, `.~lock.${name}#`].map((n) => join(folder, n));
+}
+
+/**
+ * A workbook open in Excel or LibreOffice is not replaced: the open window would later save over the
+ * update (or Windows refuses the write). Said only when the program's lock file is really there.
+ */
+export async function openElsewhereMessage(path: string): Promise<string | null> {
+  for (const lock of lockFilesOf(path))
+    if ((await statOrNull(lock)) !== null)
+      return `Le classeur ${path} est ouvert dans Excel ou LibreOffice (le fichier ${basename(lock)} est à côté) : fermez-le puis relancez. S'il n'est ouvert nulle part, supprimez ${basename(lock)}. Rien n'a été écrit.`;
+  return null;
+}
+
+/** A file the run updates in place must be writable and closed: checked before any work. */
 export async function inPlaceCheck(path: string): Promise<string | null> {
   const stat = await statOrNull(path);
-  return stat !== null && isReadOnly(stat) ? readOnlyMessage(path) : null;
+  if (stat !== null && isReadOnly(stat)) return readOnlyMessage(path);
+  return stat === null ? null : openElsewhereMessage(path);
 }
 
 async function existingRefusal(request: OutputRequest, stat: import('fs').Stats): Promise<string | null> {
@@ -123,7 +142,7 @@ async function existingRefusal(request: OutputRequest, stat: import('fs').Stats)
   const regenerated = kind === 'statistics' && (await isOwnStatistics(path));
   if (!regenerated && !request.replace)
     return `Le fichier ${path} existe déjà${kind === 'statistics' ? " et n'est pas un tableau de statistiques écrit par Grilles E4" : ''} : Grilles E4 ne remplace jamais un fichier existant. Choisissez un autre nom avec -o, ou ajoutez --remplacer si ce fichier peut être jeté. Rien n'a été écrit.`;
-  return isReadOnly(stat) ? readOnlyMessage(path) : null;
+  return isReadOnly(stat) ? readOnlyMessage(path) : openElsewhereMessage(path);
 }
 
 /** The French refusal for an output, or null when the run may write it. */

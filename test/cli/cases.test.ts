@@ -6,6 +6,7 @@ import {
   readFileSync,
   readdirSync,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from 'fs';
 import { spawnSync } from 'child_process';
@@ -158,6 +159,26 @@ describe('case 5: a read-only workbook stays read-only and unchanged', () => {
     const run = await runCli(['controle', grids], dir);
     expect(run.code).toBeLessThan(2);
     expect(statSync(join(dir, grids)).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe('case 7: « open elsewhere » only when it is the cause', () => {
+  it('refuses to update a workbook Excel or LibreOffice has open (its lock file is beside it)', async () => {
+    const dir = tempDir();
+    const grids = await classFile(dir, [{ note: 15 }]);
+    const before = readFileSync(join(dir, grids));
+    for (const lock of [`~$${grids}`, `.~lock.${grids}#`]) {
+      writeFileSync(join(dir, lock), '');
+      const run = await runCli(['controle', grids], dir);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain('est ouvert dans Excel ou LibreOffice');
+      expect(run.err).toContain(lock);
+      expect(readFileSync(join(dir, grids))).toEqual(before);
+      unlinkSync(join(dir, lock));
+    }
+    const closed = await runCli(['controle', grids], dir);
+    expect(closed.code).toBeLessThan(2);
+    expect(closed.err).not.toContain('ouvert');
   });
 });
 
