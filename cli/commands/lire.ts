@@ -6,11 +6,14 @@ import { readClass } from '../../core/workflows/read-class';
 import { openInput } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
+import { namesSeveral } from '../inputs';
+import { lireMany } from './lire-many';
 
 export const LIRE_OPTIONS: OptionDef[] = [
   { name: 'json', value: false },
   { name: 'csv', value: false },
   { name: 'output', alias: 'o', value: true },
+  { name: 'ignorer-illisibles', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -22,6 +25,7 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('Indiquez le classeur des grilles : grilles-e4 lire classe-grilles.xlsx --json');
   if (flag(args, 'json') === flag(args, 'csv'))
     throw new UsageError('Choisissez un format : --json ou --csv.');
+  if (await namesSeveral(args.positionals, io.cwd)) return lireMany(args, io);
   const opened = await openInput(resolve(io.cwd, input));
   const read = await readClass(opened.host, E4);
   if (read.tabs.length === 0) {

@@ -5,6 +5,8 @@ import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
 import { inPlaceRefusal, samePath } from '../output-file';
+import { namesSeveral } from '../inputs';
+import { statsMany } from './stats-many';
 
 export const STATS_OPTIONS: OptionDef[] = [
   { name: 'output', alias: 'o', value: true },
@@ -12,6 +14,7 @@ export const STATS_OPTIONS: OptionDef[] = [
   { name: 'uai', value: true },
   { name: 'academie', value: true },
   { name: 'nominatif', value: false },
+  { name: 'ignorer-illisibles', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -29,6 +32,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     throw new UsageError(
       `Code UAI invalide : « ${uai} ». Un code UAI compte 7 chiffres et une lettre (ex. 0750000A).`,
     );
+  if (await namesSeveral(args.positionals, io.cwd)) return statsMany(args, io, progress);
   const inputPath = resolve(io.cwd, input);
   const given = {
     etablissement: textOption(args, 'etablissement'),
