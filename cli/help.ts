@@ -22,7 +22,7 @@ Aide d'une commande : grilles-e4 <commande> --help      Version : grilles-e4 --v
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
-  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx]
+  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx] [--par-commission]
 
 Lit la liste de la classe (.xlsx ou .csv) et écrit un classeur avec, en plus des feuilles d'origine,
 un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) et l'onglet « Suivi E4 ».
@@ -34,9 +34,17 @@ un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) e
 
 Relancée sur un classeur qui a déjà des onglets, la commande ajoute les nouveaux candidats et met à jour
 les identités, sans toucher à ce qui a été saisi. Le fichier est alors mis à jour sur place.
+Centre d'examen : avec --par-commission, un classeur de grilles par commission (colonne « Commission »,
+« Jury » ou « N° commission » de la liste), nommé d'après elle (commission-C01-grilles.xlsx), qui ne contient
+que ses candidats et son propre « Suivi E4 ». La forme est alors ponctuel par défaut.
+  -o          dossier où écrire les classeurs (par défaut : LISTE-commissions, à côté de la liste)
+Un candidat sans commission est signalé et n'a pas d'onglet (code 1). Relancée sur la même liste, la commande
+ajoute les nouveaux candidats au classeur de leur commission, sans toucher à ce qui a été saisi.
+
 Codes de sortie : 0 fait ; 1 fait avec des avertissements ; 2 rien n'a été écrit.
 
-Exemple : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
+Exemples : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
+           grilles-e4 grilles centre.xlsx --par-commission -o commissions/
 `,
   controle: `grilles-e4 controle CLASSEUR [--json] [-o sortie.xlsx]
 

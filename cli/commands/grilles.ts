@@ -5,7 +5,7 @@ import { generateGrids } from '../../core/workflows/generate';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
 import { openInput, saveAtomic } from '../../xlsx/files';
-import { parseArgs, textOption, UsageError, type OptionDef } from '../args';
+import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
@@ -17,12 +17,14 @@ import {
   samePath,
   type OutputTarget,
 } from '../output-file';
+import { grillesParCommission } from './grilles-commissions';
 
 export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'forme', value: true },
   { name: 'session', value: true },
   { name: 'feuille', value: true },
   { name: 'output', alias: 'o', value: true },
+  { name: 'par-commission', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -78,6 +80,7 @@ async function chooseTarget(
 
 async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, GRILLES_OPTIONS);
+  if (flag(args, 'par-commission')) return grillesParCommission(args, io, progress);
   const input = args.positionals[0];
   if (input === undefined)
     throw new UsageError('Indiquez le fichier de la classe : grilles-e4 grilles classe.xlsx');
