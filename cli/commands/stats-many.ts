@@ -7,6 +7,7 @@ import {
   NoSourceError,
   type Consolidation,
 } from '../../core/workflows/consolidate';
+import { withStatisticsCharts } from '../../xlsx/charts';
 import { writeBytesAtomic } from '../../xlsx/files';
 import { renderWorkbookSpec } from '../../xlsx/render';
 import { flag, textOption, UsageError, type ParsedArgs } from '../args';
@@ -80,7 +81,7 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
     );
   for (const d of result.duplicates) io.err(duplicateMessage(E4, d));
   progress.say(`Enregistrement de ${target}…`);
-  const bytes = await renderWorkbookSpec(result.workbook);
+  const bytes = await withStatisticsCharts(await renderWorkbookSpec(result.workbook), result.workbook);
   await writeBytesAtomic(bytes, target);
   const s = result.summary;
   io.out(

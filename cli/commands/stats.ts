@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'path';
 import { runStatistics, NoCandidateError } from '../../core/workflows/statistics';
+import { withStatisticsCharts } from '../../xlsx/charts';
 import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
@@ -69,7 +70,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     );
   if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
   progress.say(`Enregistrement de ${target}…`);
-  await writeBytesAtomic(run.created.bytes, target);
+  await writeBytesAtomic(await withStatisticsCharts(run.created.bytes, run.workbook), target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
   if (refusal !== null)
     io.err(`Les paramètres n'ont pas été retenus dans le classeur de la classe.\n${refusal}`);

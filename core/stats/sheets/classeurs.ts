@@ -51,7 +51,7 @@ function sourceCells(s: SourceRow): Styled[] {
 
 function totalCells(total: Counts, mean: number | null): Styled[] {
   return [
-    styled('Ensemble (chaque candidat compté une fois)', 'header'),
+    styled('Ensemble', 'header'),
     styled('', 'header'),
     styled('', 'header'),
     styled('', 'header'),
