@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { E4 } from '../../../core/referentiel';
 import { statisticsCharts } from '../../../core/stats/charts';
-import { withStatisticsCharts } from '../../../xlsx/charts';
+import { renderWithStatisticsCharts, withStatisticsCharts } from '../../../xlsx/charts';
 import { XlsxHost } from '../../../xlsx/host';
 import {
   attributes,
@@ -125,5 +125,14 @@ describe('statistics charts in the .xlsx package', () => {
   it('leaves a workbook without charts byte for byte', async () => {
     const { before } = await charted();
     expect(await withStatisticsCharts(before, { title: 'vide', sheets: [] })).toBe(before);
+  });
+
+  it('gives the Excel pane the charts with the statistics workbook, and none to another workbook', async () => {
+    const run = sampleConsolidation();
+    const chartParts = async (bytes: Uint8Array): Promise<string[]> =>
+      Object.keys((await loadZip(bytes)).files).filter((f) => f.startsWith('xl/charts/chart'));
+    expect(await chartParts(await renderWithStatisticsCharts(run.workbook))).toHaveLength(4);
+    const other = { title: 'autre', sheets: run.workbook.sheets.filter((s) => s.name === 'Commissions') };
+    expect(await chartParts(await renderWithStatisticsCharts(other))).toHaveLength(0);
   });
 });
