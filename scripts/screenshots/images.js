@@ -23,6 +23,13 @@ const LIBREOFFICE_IMAGES = [
   { name: 'lo-suivi.png', workbook: 'classe', has: ['Suivi des grilles'] },
   { name: 'lo-controle.png', workbook: 'classe', has: ['Contrôle des grilles'] },
   { name: 'lo-statistiques.png', workbook: 'statistiques', has: ['Inscrits'] },
+  {
+    name: 'lo-etablissement-synthese.png',
+    workbook: 'etablissement',
+    has: ['Répartition des notes par tranche'],
+  },
+  { name: 'lo-etablissement-classeurs.png', workbook: 'etablissement', has: ['Moyenne par classeur'] },
+  { name: 'lo-etablissement-competences.png', workbook: 'etablissement', has: ['Part de chaque niveau'] },
 ];
 
 /** Pictures of the Google Sheets sidebar, copied when its end-to-end test has written them. */
