@@ -1,15 +1,17 @@
 import type { Assessment } from '../assessment/types';
-import { formDef } from '../referentiel';
+import type { CreatedWorkbook, HostPort } from '../port';
+import { emptyPlan } from '../port';
+import { E4, formDef } from '../referentiel';
 import type { Clock } from '../referentiel/lookup';
 import type { Epreuve } from '../referentiel/types';
-import { DEFAULT_SETTINGS } from '../settings/sheet';
+import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
 import type { SheetSpec, WorkbookSpec } from '../spec/types';
 import { computeStatistics, statisticsWorkbook, statsFileName, STATS_SHEETS } from '../stats';
 import { classeursSheet, type SourceRow } from '../stats/sheets/classeurs';
 import type { Statistics } from '../stats/types';
-import { checkClass, type ClassRead } from './read-class';
+import { checkClass, readClass, type ClassRead } from './read-class';
 import { countedAssessments } from './statistics';
-import type { StatisticsSummary, StatsSettings } from './types';
+import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
 /**
  * Several grids workbooks → one statistics workbook (a lycée with two classes, a centre with several
@@ -85,7 +87,7 @@ function checkSameKind(epreuve: Epreuve, sources: readonly Counted[]): void {
       [
         'Ces classeurs ne peuvent pas être réunis dans un même tableau :',
         ...differences.map((d) => `  - ${d}`),
-        'Produisez un tableau par session et par forme (lancez la commande séparément pour chaque groupe de classeurs).',
+        'Produisez un tableau par session et par forme, avec les seuls classeurs de chacune.',
       ].join('\n'),
     );
 }
@@ -195,4 +197,39 @@ export function consolidateStatistics(
       fileName: statsFileName(session, settings.etablissement),
     },
   };
+}
+
+/** What the panes show after statistics over the open workbook and others picked on the computer. */
+export interface ConsolidatedRun {
+  summary: StatisticsSummary;
+  workbook: WorkbookSpec;
+  created: CreatedWorkbook;
+  /** French lines: the workbooks counted, each duplicate candidate. */
+  notes: string[];
+}
+
+/**
+ * Statistics over the open workbook (named `currentName`) and other grids workbooks already read: the
+ * add-ins' « Ajouter d'autres classeurs… ». The other workbooks are only read; the settings are remembered
+ * in the open one, as for its own statistics.
+ */
+export async function runConsolidatedStatistics(
+  host: HostPort,
+  others: readonly SourceRead[],
+  options: StatisticsOptions & { currentName: string },
+  epreuve: Epreuve = E4,
+): Promise<ConsolidatedRun> {
+  const current = { file: options.currentName, read: await readClass(host, epreuve) };
+  const run = consolidateStatistics(epreuve, [current, ...others], options);
+  const created = await host.createWorkbook(run.workbook);
+  if (options.persistSettings) {
+    const plan = emptyPlan();
+    plan.replace.push({ spec: settingsSheet(run.summary.settings), position: 'last' });
+    await host.apply(plan);
+  }
+  const notes = [
+    `Classeurs réunis : ${run.sources.map((s) => `${s.file} (${s.counts.inscrits})`).join(', ')}.`,
+    ...run.duplicates.map((d) => duplicateMessage(epreuve, d)),
+  ];
+  return { summary: run.summary, workbook: run.workbook, created, notes };
 }

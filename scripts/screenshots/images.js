@@ -10,6 +10,7 @@ const PANEL_IMAGES = [
   { name: 'excel-2-grilles.png', from: 'excel-2-grilles.png', maxHeight: 1100 },
   { name: 'excel-3-controle.png', from: 'excel-3-controle.png', maxHeight: 1000 },
   { name: 'excel-4-statistiques.png', from: 'excel-4-statistiques.png', maxHeight: 1100 },
+  { name: 'excel-5-autres-classeurs.png', from: 'excel-5-autres-classeurs.png', maxHeight: 1200 },
 ];
 
 /**

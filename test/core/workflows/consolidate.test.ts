@@ -5,6 +5,7 @@ import {
   duplicateMessage,
   MixedSourcesError,
   NoSourceError,
+  runConsolidatedStatistics,
   type SourceRead,
 } from '../../../core/workflows/consolidate';
 import { generateGrids } from '../../../core/workflows/generate';
@@ -159,5 +160,22 @@ describe('consolidateStatistics', () => {
       (async () =>
         consolidateStatistics(E4, [await source('vide.xlsx', empty)], { clock, nominatif: false }))(),
     ).rejects.toThrow(NoSourceError);
+  });
+
+  it('runs from a pane: the open workbook first, others read from the computer, settings kept in the open one', async () => {
+    const open = await gradedClass(A);
+    const other = await source('ndrc2b.xlsx', await gradedClass(B));
+    const run = await runConsolidatedStatistics(open, [other], {
+      clock,
+      nominatif: false,
+      persistSettings: true,
+      settings: { etablissement: 'Lycée X' },
+      currentName: 'Classeur ouvert',
+    });
+    expect(run.summary).toMatchObject({ inscrits: 7, presentsNotes: 7, provisional: false });
+    expect(open.workbooks).toHaveLength(1);
+    expect(open.workbooks[0].sheets.map((s) => s.name)).toContain('Classeurs');
+    expect(run.notes[0]).toBe('Classeurs réunis : Classeur ouvert (3), ndrc2b.xlsx (4).');
+    expect(open.sheet('Paramètres E4')).toBeDefined();
   });
 });
