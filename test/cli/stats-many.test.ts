@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { CellValue } from '../../core/spec/types';
 import { XlsxHost } from '../../xlsx/host';
+import { loadZip } from '../../xlsx/package';
 import { runCli, tempDir } from '../helpers/cli';
 import { gridsFile, type GridsPupil } from '../helpers/grids-file';
 
@@ -12,6 +13,12 @@ async function open(path: string): Promise<XlsxHost> {
 async function sheetValues(path: string, sheet: string): Promise<CellValue[][]> {
   const [values] = await (await open(path)).readRanges([{ sheet }]);
   return values;
+}
+
+/** Native charts in the written workbook (xl/charts/chartN.xml parts). */
+async function chartParts(path: string): Promise<number> {
+  const zip = await loadZip(new Uint8Array(readFileSync(path)));
+  return Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
 }
 
 function pupils(prefix: string, group: string, notes: number[]): GridsPupil[] {
@@ -57,6 +64,10 @@ describe('grilles-e4 stats over several workbooks', () => {
     expect(rows[4]).toEqual(['ndrc2a.xlsx', '2A', 'CCF', '2026', 2, 2, 0, 0, 0, 13]);
     expect(rows[5].slice(0, 6)).toEqual(['ndrc2b.xlsx', '2B', 'CCF', '2026', 3, 3]);
     expect(rows[5][9]).toBeCloseTo(34 / 3, 10);
+    expect(await chartParts(path)).toBe(4);
+    const one = await runCli(['stats', 'classes/ndrc2a.xlsx', '-o', 'une-classe.xlsx'], dir);
+    expect(one.code).toBe(0);
+    expect(await chartParts(join(dir, 'une-classe.xlsx'))).toBe(3);
   });
 
   it('takes a folder or a glob (expanded by the command itself), leaving out a previous table', async () => {
