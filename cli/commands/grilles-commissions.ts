@@ -127,6 +127,7 @@ export async function grillesParCommission(args: ParsedArgs, io: CliIo, progress
   }
 
   let exitCode = split.without.length > 0 ? 1 : 0;
+  const written: string[] = [];
   for (const [i, p] of planned.entries()) {
     progress.say(`Commission ${p.list.commission} (${i + 1}/${planned.length})…`);
     await p.host.apply({
@@ -152,7 +153,20 @@ export async function grillesParCommission(args: ParsedArgs, io: CliIo, progress
       );
     if (result.exitCode === 2) return 2;
     exitCode = Math.max(exitCode, result.exitCode);
-    await saveAtomic(p.host, p.path);
+    try {
+      await saveAtomic(p.host, p.path);
+    } catch (e) {
+      // The workbooks of the commissions before this one are written: say so rather than « nothing changed ».
+      io.err(
+        `${(e as Error).message}\n${
+          written.length === 0
+            ? "Aucun classeur de commission n'a été écrit."
+            : `Déjà écrits : ${written.join(', ')}.`
+        } Fermez le fichier puis relancez la même commande : elle reprend là où elle s'est arrêtée, sans rien perdre.`,
+      );
+      return 2;
+    }
+    written.push(basename(p.path));
     io.out(
       `Commission ${p.list.commission} : ${plural(p.list.candidates.length, 'candidat', 'candidats')}, ${plural(result.created.length, 'onglet créé', 'onglets créés')}${
         result.existing > 0 ? `, ${plural(result.existing, 'déjà présent', 'déjà présents')}` : ''
