@@ -4,6 +4,7 @@ import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../core/spec'
 import { parseRange } from '../core/spec';
 import type { GasSheetsApi } from './gas-types';
 import { widthToPixels } from './render-layout';
+import { statsChartRequests } from './stats-charts';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
@@ -152,7 +153,10 @@ export function createStatsSpreadsheet(api: GasSheetsApi): (spec: WorkbookSpec) 
     });
     const id = created.spreadsheetId;
     if (id === undefined) throw new Error('Google Sheets n’a pas créé le classeur de statistiques.');
-    const requests = spec.sheets.flatMap((sheet, i) => sheetRequests(sheet, i, gids));
+    const requests = [
+      ...spec.sheets.flatMap((sheet, i) => sheetRequests(sheet, i, gids)),
+      ...statsChartRequests(spec, gids),
+    ];
     if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, id);
     return { location: created.spreadsheetUrl ?? `https://docs.google.com/spreadsheets/d/${id}/edit` };
   };

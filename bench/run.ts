@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { consolidationSection } from './consolidation';
 import { coreBench } from './core';
 import { fmt, inChild, table } from './measure';
 
@@ -116,6 +117,7 @@ async function runAll(): Promise<void> {
   coreSection();
   filesSection();
   fixtureSection();
+  consolidationSection();
   await hostSections();
 }
 

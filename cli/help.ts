@@ -24,7 +24,7 @@ autorise à remplacer un fichier que vous voulez jeter. --debug ajoute le détai
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
-  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx] [--remplacer]
+  grilles: `grilles-e4 grilles LISTE [--forme ccf|ponctuel] [--session 2026] [--feuille "Classe"] [-o sortie.xlsx] [--remplacer] [--par-commission]
 
 Lit la liste de la classe (.xlsx ou .csv) et écrit un classeur avec, en plus des feuilles d'origine,
 un onglet par candidat (grille d'aide à l'évaluation et fiche d'évaluation) et l'onglet « Suivi E4 ».
@@ -40,9 +40,17 @@ Relancée sur un classeur qui a déjà des onglets, la commande ajoute les nouve
 les identités, sans toucher à ce qui a été saisi. Le fichier est alors mis à jour sur place.
 Un N° candidat corrigé dans la liste (zéro initial rétabli, faute de frappe) garde l'onglet déjà rempli
 quand un seul onglet a les mêmes NOM, Prénom et date de naissance : « numéro corrigé » est affiché.
+Centre d'examen : avec --par-commission, un classeur de grilles par commission (colonne « Commission »,
+« Jury » ou « N° commission » de la liste), nommé d'après elle (commission-C01-grilles.xlsx), qui ne contient
+que ses candidats et son propre « Suivi E4 ». La forme est alors ponctuel par défaut.
+  -o          dossier où écrire les classeurs (par défaut : LISTE-commissions, à côté de la liste)
+Un candidat sans commission est signalé et n'a pas d'onglet (code 1). Relancée sur la même liste, la commande
+ajoute les nouveaux candidats au classeur de leur commission, sans toucher à ce qui a été saisi.
+
 Codes de sortie : 0 fait ; 1 fait avec des avertissements ; 2 rien n'a été écrit.
 
-Exemple : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
+Exemples : grilles-e4 grilles classe.xlsx --forme ponctuel --session 2026
+           grilles-e4 grilles centre.xlsx --par-commission -o commissions/
 `,
   controle: `grilles-e4 controle CLASSEUR [--json] [-o sortie.xlsx] [--remplacer]
 
@@ -56,25 +64,46 @@ et la colonne « Dernier contrôle » de « Suivi E4 ».
 Codes de sortie : 0 tout est complet ; 1 des erreurs à corriger (ou « Contrôle » non écrit) ; 2 rien n'a été écrit.
 Exemple : grilles-e4 controle classe-grilles.xlsx
 `,
-  lire: `grilles-e4 lire CLASSEUR --json|--csv [-o fichier.json|fichier.csv] [--remplacer]
+  lire: `grilles-e4 lire CLASSEUR… --json|--csv [-o fichier.json|fichier.csv] [--remplacer] [--ignorer-illisibles]
 
 Exporte toutes les grilles (une ligne ou un objet par candidat). Le CSV est en UTF-8, séparateur « ; »,
 virgule décimale ; un texte qui commence par = + - @ est neutralisé.
-Exemple : grilles-e4 lire classe-grilles.xlsx --csv -o grilles.csv
+
+Avec plusieurs classeurs (ou un dossier, ou un motif comme "classes/*.xlsx"), une seule liste : la
+colonne « Classeur » (clé « classeur » en JSON) dit de quel fichier vient chaque candidat. Un fichier
+sans grille E4 est signalé et ignoré (code 1) ; un fichier illisible arrête tout (code 2) sauf avec
+--ignorer-illisibles.
+
+Exemples : grilles-e4 lire classe-grilles.xlsx --csv -o grilles.csv
+           grilles-e4 lire ndrc2a-grilles.xlsx ndrc2b-grilles.xlsx --csv -o etablissement.csv
 `,
-  stats: `grilles-e4 stats CLASSEUR [-o statistiques-E4.xlsx] [--etablissement "Lycée …"] [--uai 0750000A] [--academie "…"] [--nominatif]
+  stats: `grilles-e4 stats CLASSEUR… [-o statistiques-E4.xlsx] [--etablissement "Lycée …"] [--uai 0750000A] [--academie "…"] [--nominatif] [--ignorer-illisibles]
 
 Écrit un classeur séparé, prêt à envoyer : « Synthèse », « Répartition », « Compétences », « Commissions »
 (s'il y en a plusieurs) et, seulement avec --nominatif, « Notes ». Sans --nominatif, aucun nom ni numéro.
 L'établissement et l'UAI sont retenus dans l'onglet « Paramètres E4 » du classeur de la classe.
 
-  -o              fichier à écrire (par défaut, à côté du classeur : statistiques-E4-SESSION-ÉTABLISSEMENT.xlsx) ;
-                  jamais le classeur de la classe lui-même ; un tableau écrit par Grilles E4 est remplacé,
-                  tout autre fichier existant seulement avec --remplacer
-  --nominatif     ajoute la feuille « Notes » (N° candidat, NOM, Prénom, note) ; à n'utiliser que si elle est demandée
+Plusieurs classeurs de grilles (deux classes, les commissions d'un centre…) : donnez-les tous, ou un
+dossier, ou un motif comme "classes/*.xlsx". Un seul tableau est écrit sur tous les candidats, avec la
+feuille « Classeurs » (une ligne par fichier : division, forme, session, inscrits, présents notés, ABS,
+NV, non encore notés, moyenne). Les classeurs ne sont pas modifiés.
+  - sessions ou formes différentes : refusé, rien n'est écrit (code 2) ;
+  - un même N° candidat dans deux classeurs : erreur qui nomme les deux fichiers et les deux onglets,
+    compté une seule fois, tableau PROVISOIRE (code 1) ;
+  - un fichier sans grille E4 : signalé et ignoré (code 1) ;
+  - un fichier illisible : rien n'est écrit (code 2), sauf avec --ignorer-illisibles.
 
-Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE (ou avec un avertissement) ; 2 rien n'a été écrit.
-Exemple : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
+  -o                    fichier à écrire (par défaut : statistiques-E4-SESSION-ÉTABLISSEMENT.xlsx, à côté
+                        du classeur, ou dans le dossier courant s'il y en a plusieurs) ; jamais un classeur lu ;
+                        un tableau écrit par Grilles E4 est remplacé, tout autre fichier existant
+                        seulement avec --remplacer
+  --nominatif           ajoute la feuille « Notes » (N° candidat, NOM, Prénom, note) ; à n'utiliser que si elle est demandée
+  --ignorer-illisibles  réunit les autres classeurs quand un fichier ne peut pas être lu
+
+Codes de sortie : 0 tableau définitif ; 1 écrit mais PROVISOIRE, avec un avertissement ou des fichiers ignorés ; 2 rien n'a été écrit.
+Exemples : grilles-e4 stats classe-grilles.xlsx -o statistiques-E4.xlsx --etablissement "Lycée Jean Moulin"
+           grilles-e4 stats ndrc2a-grilles.xlsx ndrc2b-grilles.xlsx -o statistiques-E4.xlsx
+           grilles-e4 stats commissions/ -o statistiques-centre.xlsx
 `,
   pdf: `grilles-e4 pdf CLASSEUR [--fiches-seules] [-o dossier] [--remplacer]
 

@@ -5,6 +5,7 @@ import type { WorkbookSpec } from '../core/spec/types';
 import { runControl } from '../core/workflows/control';
 import { generateGrids } from '../core/workflows/generate';
 import { previewRoster } from '../core/workflows/preview';
+import { runConsolidatedStatistics } from '../core/workflows/consolidate';
 import { loadSettings, runStatistics } from '../core/workflows/statistics';
 import type {
   ControlResult,
@@ -14,7 +15,7 @@ import type {
   StatisticsSummary,
   StatsSettings,
 } from '../core/workflows/types';
-import type { Bridge } from '../ui/bridge';
+import type { Bridge, PickedFile } from '../ui/bridge';
 import { frenchOfficeError, HostError } from './errors';
 import { featureNotes, renderFeatures, requirementProblem, type IsSetSupported } from './features';
 import { OfficeHost } from './host';
@@ -34,12 +35,16 @@ export interface OfficeBridgeOptions {
   clock?: Clock;
 }
 
+/** How the open workbook is named in « Classeurs » (Office.js does not give its file name everywhere). */
+const OPEN_WORKBOOK = 'Classeur ouvert';
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export { XLSX_TYPE };
 
 /** The panel's Bridge in-process over Office.js: each call builds a host and runs one workflow. */
 export class OfficeBridge implements Bridge {
   readonly host = 'excel' as const;
+  readonly acceptsOtherWorkbooks = true;
   private readonly clock: Clock;
   /** The roster the teacher confirmed in the preview; generation uses the same one. */
   private source: RosterSource | null = null;
@@ -96,7 +101,9 @@ export class OfficeBridge implements Bridge {
   async statistics(options: {
     settings: StatsSettings;
     nominatif: boolean;
-  }): Promise<StatisticsSummary & { downloadUrl?: string }> {
+    others?: PickedFile[];
+  }): Promise<StatisticsSummary & { downloadUrl?: string; notes?: string[] }> {
+    if (options.others !== undefined && options.others.length > 0) return this.consolidated(options);
     const run = await runStatistics(this.makeHost(), {
       clock: this.clock,
       settings: options.settings,
@@ -105,6 +112,28 @@ export class OfficeBridge implements Bridge {
     });
     const bytes = run.created.bytes;
     return bytes ? { ...run.summary, downloadUrl: this.options.downloadUrl(bytes) } : run.summary;
+  }
+
+  /** The open workbook and the picked ones, read here in the pane (exceljs, loaded only now). */
+  private async consolidated(options: {
+    settings: StatsSettings;
+    nominatif: boolean;
+    others?: PickedFile[];
+  }): Promise<StatisticsSummary & { downloadUrl?: string; notes?: string[] }> {
+    const { readPickedWorkbooks } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/picked');
+    const picked = await readPickedWorkbooks(options.others ?? []);
+    const run = await runConsolidatedStatistics(this.makeHost(), picked.sources, {
+      clock: this.clock,
+      settings: options.settings,
+      nominatif: options.nominatif,
+      persistSettings: true,
+      currentName: OPEN_WORKBOOK,
+    });
+    const notes = [...run.notes, ...picked.setAside];
+    const bytes = run.created.bytes;
+    return bytes
+      ? { ...run.summary, notes, downloadUrl: this.options.downloadUrl(bytes) }
+      : { ...run.summary, notes };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -25,7 +25,7 @@ function excelBridge(): Bridge {
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     openWorkbook: (base64) => Excel.createWorkbook(base64),
     loadRenderer: async () =>
-      (await import(/* webpackChunkName: "xlsx" */ '../xlsx/render')).renderWorkbookSpec,
+      (await import(/* webpackChunkName: "xlsx" */ '../xlsx/charts')).renderWithStatisticsCharts,
     downloadUrl: (bytes) => URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_TYPE })),
   });
 }

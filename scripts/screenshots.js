@@ -18,6 +18,7 @@ const { checkTools, pageTexts, pageToPng } = require('./screenshots/libreoffice'
 // Printed exactly as `grilles-e4 pdf` prints (built into build/ by `npm run build`).
 const { printToPdf } = require('../build/cli/pdf/soffice.js');
 const { buildSampleClass } = require('./screenshots/sample-class');
+const { buildSampleEtablissement } = require('./screenshots/sample-etablissement');
 
 const root = path.resolve(__dirname, '..');
 const captures = path.join(root, 'artifacts', 'screenshots');
@@ -53,8 +54,9 @@ async function libreOfficePictures() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'grilles-e4-captures-'));
   try {
     const sample = await buildSampleClass(work);
+    sample.etablissement = await buildSampleEtablissement(work);
     const pages = {};
-    for (const workbook of ['classe', 'statistiques']) {
+    for (const workbook of ['classe', 'statistiques', 'etablissement']) {
       const pdf = await printToPdf('soffice', sample[workbook], work);
       pages[workbook] = { pdf, texts: pageTexts(pdf) };
     }

@@ -7,6 +7,12 @@ import type {
   StatsSettings,
 } from '../core/workflows/types';
 
+/** A workbook chosen on the computer, read in the panel (nothing is uploaded). */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /**
  * What the panel asks of its host. The Excel task pane implements it in-process over Office.js; the
  * Sheets sidebar implements it over google.script.run (and drives chunked runs itself). The panel
@@ -28,7 +34,11 @@ export interface Bridge {
   statistics(options: {
     settings: StatsSettings;
     nominatif: boolean;
-  }): Promise<StatisticsSummary & { url?: string; downloadUrl?: string }>;
+    /** Other grids workbooks picked on the computer, consolidated with the open one. */
+    others?: PickedFile[];
+  }): Promise<StatisticsSummary & { url?: string; downloadUrl?: string; notes?: string[] }>;
+  /** True when `statistics` can take other workbooks (« Ajouter d'autres classeurs… »). */
+  readonly acceptsOtherWorkbooks?: boolean;
   /** Selects a cell in its tab (a click on a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

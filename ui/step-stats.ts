@@ -1,9 +1,10 @@
 import type { StatsSettings, StatisticsSummary } from '../core/workflows/types';
 import { PanelContext, paragraphs } from './context';
 import { h, replaceChildren, safeHref } from './dom';
+import { otherWorkbooks } from './stats-others';
 import { statisticsLines } from './text';
 
-type StatsResult = StatisticsSummary & { url?: string; downloadUrl?: string };
+type StatsResult = StatisticsSummary & { url?: string; downloadUrl?: string; notes?: string[] };
 
 const FIELDS: Array<{ key: keyof StatsSettings; label: string; hint?: string }> = [
   { key: 'academie', label: 'Académie' },
@@ -29,6 +30,7 @@ export function statsStep(ctx: PanelContext): { node: HTMLElement; onShow: () =>
   const nominatif = h('input', { id: 'ge4-nominatif', attrs: { type: 'checkbox' } });
   nominatif.checked = false;
   const resultBox = h('div', { className: 'ge4-result', attrs: { 'aria-live': 'polite' } });
+  const others = ctx.bridge.acceptsOtherWorkbooks === true ? otherWorkbooks() : null;
   let loaded = false;
 
   const settings = (): StatsSettings => ({
@@ -40,7 +42,11 @@ export function statsStep(ctx: PanelContext): { node: HTMLElement; onShow: () =>
   const start = ctx.action('Produire les statistiques', () => {
     void ctx
       .run('Calcul des statistiques…', () =>
-        ctx.bridge.statistics({ settings: settings(), nominatif: nominatif.checked }),
+        ctx.bridge.statistics({
+          settings: settings(),
+          nominatif: nominatif.checked,
+          ...(others && others.files().length > 0 ? { others: others.files() } : {}),
+        }),
       )
       .then((result) => {
         if (result !== undefined) replaceChildren(resultBox, ...resultView(result, ctx.bridge.host));
@@ -76,6 +82,7 @@ export function statsStep(ctx: PanelContext): { node: HTMLElement; onShow: () =>
       nominatif,
       h('label', { attrs: { for: 'ge4-nominatif' } }, 'Ajouter la liste nominative des candidats'),
     ),
+    others?.node,
     start,
     resultBox,
   );
@@ -87,7 +94,10 @@ function value(inputs: Map<keyof StatsSettings, HTMLInputElement>, key: keyof St
 }
 
 function resultView(result: StatsResult, host: 'excel' | 'sheets'): Node[] {
-  const nodes: Node[] = paragraphs(statisticsLines(result), 'ge4-line ge4-done');
+  const nodes: Node[] = [
+    ...paragraphs(statisticsLines(result), 'ge4-line ge4-done'),
+    ...paragraphs(result.notes ?? []),
+  ];
   if (host === 'excel')
     nodes.push(
       h(

@@ -18,6 +18,7 @@ import {
   sameFile,
   workbookExtensionRefusal,
 } from '../output-rules';
+import { grillesParCommission } from './grilles-commissions';
 
 export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'forme', value: true },
@@ -25,6 +26,7 @@ export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'feuille', value: true },
   { name: 'output', alias: 'o', value: true },
   { name: 'remplacer', value: false },
+  { name: 'par-commission', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -90,6 +92,7 @@ async function chooseTarget(
 
 async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<number> {
   const args = parseArgs(argv, GRILLES_OPTIONS);
+  if (flag(args, 'par-commission')) return grillesParCommission(args, io, progress);
   const input = args.positionals[0];
   if (input === undefined)
     throw new UsageError('Indiquez le fichier de la classe : grilles-e4 grilles classe.xlsx');

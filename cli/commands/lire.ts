@@ -6,12 +6,15 @@ import { openInput, writeBytesAtomic } from '../../xlsx/files';
 import { outputRefusal } from '../output-rules';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
+import { namesSeveral } from '../inputs';
+import { lireMany } from './lire-many';
 
 export const LIRE_OPTIONS: OptionDef[] = [
   { name: 'json', value: false },
   { name: 'csv', value: false },
   { name: 'output', alias: 'o', value: true },
   { name: 'remplacer', value: false },
+  { name: 'ignorer-illisibles', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -23,6 +26,7 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('Indiquez le classeur des grilles : grilles-e4 lire classe-grilles.xlsx --json');
   if (flag(args, 'json') === flag(args, 'csv'))
     throw new UsageError('Choisissez un format : --json ou --csv.');
+  if (await namesSeveral(args.positionals, io.cwd)) return lireMany(args, io);
   const inputPath = resolve(io.cwd, input);
   const output = textOption(args, 'output');
   const outputPath = output === undefined ? undefined : resolve(io.cwd, output);

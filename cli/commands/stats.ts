@@ -1,11 +1,14 @@
 import { dirname, join, resolve } from 'path';
 import { runStatistics, NoCandidateError } from '../../core/workflows/statistics';
+import { withStatisticsCharts } from '../../xlsx/charts';
 import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
 import { inPlaceRefusal } from '../output-file';
 import { inPlaceCheck, outputRefusal, type OutputRequest } from '../output-rules';
+import { namesSeveral } from '../inputs';
+import { statsMany } from './stats-many';
 
 export const STATS_OPTIONS: OptionDef[] = [
   { name: 'output', alias: 'o', value: true },
@@ -14,6 +17,7 @@ export const STATS_OPTIONS: OptionDef[] = [
   { name: 'academie', value: true },
   { name: 'nominatif', value: false },
   { name: 'remplacer', value: false },
+  { name: 'ignorer-illisibles', value: false },
   { name: 'help', alias: 'h', value: false },
 ];
 
@@ -31,6 +35,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     throw new UsageError(
       `Code UAI invalide : « ${uai} ». Un code UAI compte 7 chiffres et une lettre (ex. 0750000A).`,
     );
+  if (await namesSeveral(args.positionals, io.cwd)) return statsMany(args, io, progress);
   const inputPath = resolve(io.cwd, input);
   const given = {
     etablissement: textOption(args, 'etablissement'),
@@ -84,7 +89,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   }
   if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
   progress.say(`Enregistrement de ${target}…`);
-  await writeBytesAtomic(run.created.bytes, target);
+  await writeBytesAtomic(await withStatisticsCharts(run.created.bytes, run.workbook), target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
   if (refusal !== null)
     io.err(`Les paramètres n'ont pas été retenus dans le classeur de la classe.\n${refusal}`);

@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment/types';
 import type { Epreuve } from '../referentiel/types';
-import { exportColumns, type ExportValue } from './columns';
+import { exportColumns, type ExportColumn, type ExportValue } from './columns';
 
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -29,8 +29,12 @@ function cell(value: ExportValue): string {
  * The assessments as CSV for a French spreadsheet: UTF-8 with BOM (so accents survive), `;`, CRLF,
  * decimal comma, one column per field (each criterion level included), codes for status and activity.
  */
-export function assessmentsToCsv(epreuve: Epreuve, assessments: Assessment[]): string {
-  const columns = exportColumns(epreuve, assessments);
+export function assessmentsToCsv(
+  epreuve: Epreuve,
+  assessments: Assessment[],
+  leading: ExportColumn[] = [],
+): string {
+  const columns = [...leading, ...exportColumns(epreuve, assessments)];
   const lines = [
     columns.map((c) => quote(defuse(c.header))).join(SEPARATOR),
     ...assessments.map((a) => columns.map((c) => cell(c.get(a))).join(SEPARATOR)),

@@ -1,2 +1,3 @@
 export { assessmentsToCsv } from './csv';
 export { assessmentsToJson } from './json';
+export { sourcesToCsv, sourcesToJson } from './sources';

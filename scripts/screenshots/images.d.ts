@@ -8,7 +8,7 @@ export interface PanelImage {
 
 export interface LibreOfficeImage {
   name: string;
-  workbook: 'classe' | 'statistiques';
+  workbook: 'classe' | 'statistiques' | 'etablissement';
   has: string[];
   next?: boolean;
 }

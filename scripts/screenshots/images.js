@@ -10,6 +10,7 @@ const PANEL_IMAGES = [
   { name: 'excel-2-grilles.png', from: 'excel-2-grilles.png', maxHeight: 1100 },
   { name: 'excel-3-controle.png', from: 'excel-3-controle.png', maxHeight: 1000 },
   { name: 'excel-4-statistiques.png', from: 'excel-4-statistiques.png', maxHeight: 1100 },
+  { name: 'excel-5-autres-classeurs.png', from: 'excel-5-autres-classeurs.png', maxHeight: 1200 },
 ];
 
 /**
@@ -23,6 +24,13 @@ const LIBREOFFICE_IMAGES = [
   { name: 'lo-suivi.png', workbook: 'classe', has: ['Suivi des grilles'] },
   { name: 'lo-controle.png', workbook: 'classe', has: ['Contrôle des grilles'] },
   { name: 'lo-statistiques.png', workbook: 'statistiques', has: ['Inscrits'] },
+  {
+    name: 'lo-etablissement-synthese.png',
+    workbook: 'etablissement',
+    has: ['Répartition des notes par tranche'],
+  },
+  { name: 'lo-etablissement-classeurs.png', workbook: 'etablissement', has: ['Moyenne par classeur'] },
+  { name: 'lo-etablissement-competences.png', workbook: 'etablissement', has: ['Part de chaque niveau'] },
 ];
 
 /** Pictures of the Google Sheets sidebar, copied when its end-to-end test has written them. */

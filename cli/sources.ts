@@ -1,0 +1,72 @@
+import { basename, relative } from 'path';
+import { E4 } from '../core/referentiel';
+import { readClass, type ClassRead } from '../core/workflows/read-class';
+import { openInput } from '../xlsx/files';
+import type { CliIo } from './io';
+
+/** Reading several grids workbooks for `stats` and `lire`: each file once, the bad ones set apart. */
+
+export interface ReadSource {
+  path: string;
+  /** How the file is named in messages and in the « Classeurs » sheet. */
+  file: string;
+  read: ClassRead;
+}
+
+export interface SourcesRead {
+  sources: ReadSource[];
+  /** Read, but without any candidate tab: « aucune grille E4 », skipped. */
+  notGrids: string[];
+  /** Could not be opened (damaged, not a workbook, missing, locked): the French reason per file. */
+  unreadable: Array<{ file: string; reason: string }>;
+}
+
+/** Base names, unless two inputs share one: then the path from the working folder tells them apart. */
+function labels(paths: readonly string[], cwd: string): string[] {
+  const count = new Map<string, number>();
+  for (const p of paths) count.set(basename(p), (count.get(basename(p)) ?? 0) + 1);
+  return paths.map((p) => ((count.get(basename(p)) ?? 0) > 1 ? relative(cwd, p) : basename(p)));
+}
+
+/**
+ * The reason without the library's own words: the messages of openInput end with the parser's text in
+ * parentheses, which is English and means nothing to a secretary.
+ */
+function frenchReason(message: string): string {
+  return message.replace(/\s*\([^()]*\)\.?$/, '.').trim();
+}
+
+export async function readSources(
+  paths: readonly string[],
+  io: CliIo,
+  say: (label: string) => void,
+): Promise<SourcesRead> {
+  const names = labels(paths, io.cwd);
+  const result: SourcesRead = { sources: [], notGrids: [], unreadable: [] };
+  for (let i = 0; i < paths.length; i++) {
+    say(`Lecture de ${names[i]} (${i + 1}/${paths.length})…`);
+    let read: ClassRead;
+    try {
+      read = await readClass((await openInput(paths[i])).host, E4);
+    } catch (e) {
+      result.unreadable.push({ file: names[i], reason: frenchReason((e as Error).message) });
+      continue;
+    }
+    if (read.tabs.length === 0) result.notGrids.push(names[i]);
+    else result.sources.push({ path: paths[i], file: names[i], read });
+  }
+  return result;
+}
+
+/** Tells the user which files were set aside; returns true when any was. */
+export function reportSetAside(read: SourcesRead, io: CliIo, ignoring: boolean): boolean {
+  for (const u of read.unreadable) io.err(`${ignoring ? 'Ignoré' : 'Illisible'} : ${u.file} — ${u.reason}`);
+  for (const file of read.notGrids)
+    io.err(
+      `Ignoré : ${file} — aucune grille E4 (aucun onglet de candidat). Ce n'est pas un classeur de grilles : créez-les avec « grilles-e4 grilles ».`,
+    );
+  return read.unreadable.length > 0 || read.notGrids.length > 0;
+}
+
+export const UNREADABLE_ADVICE =
+  "Rien n'a été écrit. Réparez ou retirez ces fichiers, ou relancez avec --ignorer-illisibles pour réunir les autres classeurs.";
