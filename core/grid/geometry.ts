@@ -23,6 +23,11 @@ export const COL = {
 
 /** Hidden column holding the marker (see marker.ts). Kept outside the print area, inside the trimmed size. */
 export const MARKER_COL = 11;
+/**
+ * Hidden column of working cells: each input the live formulas test, normalised to a number (see
+ * layout-formulas.ts). Outside the print area, next to the marker.
+ */
+export const HELPER_COL = MARKER_COL - 1;
 /** Rows of the marker (K1:K14): more than today's fields, so that a field can be added without a new layout. */
 export const MARKER_ROWS = 14;
 

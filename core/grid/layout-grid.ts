@@ -1,12 +1,26 @@
 import { a1, rangeA1 } from '../spec/a1';
 import { gridTitle, indicatorsFor } from '../referentiel/lookup';
 import type { Epreuve, SessionVariant } from '../referentiel/types';
-import { COL, valueCol, type BlocPlace, type Geometry, type HeaderField, type PairPlace } from './geometry';
 import {
+  COL,
+  HELPER_COL,
+  valueCol,
+  type BlocPlace,
+  type Geometry,
+  type HeaderField,
+  type PairPlace,
+} from './geometry';
+import {
+  activityCheckFormula,
   advisoryFormula,
+  correctionCountFormula,
+  levelCheckFormula,
   levelRange,
   markFormula,
   missingCountFormula,
+  motifCheckFormula,
+  noteCheckFormula,
+  statusCheckFormula,
   statusTextFormula,
 } from './layout-formulas';
 import { GREYED_FILL, GREYED_TEXT } from './layout-styles';
@@ -105,8 +119,10 @@ function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
     prompt: 'Présence du candidat et conformité du dossier',
   });
   sb.span(progressRow, COL.leftLabel, COL.leftValue - 1, text('État de la saisie'), 'label');
-  sb.put(progressRow, COL.leftValue, formula(statusTextFormula(map)), 'computed');
+  sb.put(statusRow, HELPER_COL, formula(statusCheckFormula(epreuve, map.status)), 'check');
+  sb.put(progressRow, COL.leftValue, formula(statusTextFormula(epreuve, g, map)), 'computed');
   sb.put(progressRow, COL.level, formula(missingCountFormula(epreuve, g, map)), 'computedCenter');
+  sb.put(progressRow, HELPER_COL, formula(correctionCountFormula(epreuve, g, map)), 'check');
   sb.span(progressRow, COL.firstMark, g.lastCol, text('à saisir'), 'hint');
   sb.span(
     motifLabelRow,
@@ -121,6 +137,7 @@ function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
     sb.span(row, COL.wording, COL.indicators, text(motif), 'wording');
     sb.put(row, COL.level, EMPTY, 'inputCenter');
     sb.span(row, COL.firstMark, g.lastCol, EMPTY, 'wording');
+    sb.put(row, HELPER_COL, formula(motifCheckFormula(a1(row, COL.level))), 'check');
     sb.height(row, wrappedHeight([{ text: motif, perLine: 80 }]));
   });
   sb.validate({
@@ -156,6 +173,7 @@ function blocRows(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, place: BlocPl
     sb.put(row, COL.wording, text(criterion.wording), 'wording');
     sb.put(row, COL.indicators, text(indicators), 'indicators');
     sb.put(row, COL.level, EMPTY, 'inputCenter');
+    sb.put(row, HELPER_COL, formula(levelCheckFormula(epreuve, a1(row, COL.level))), 'check');
     epreuve.levels.forEach((l, i) => sb.put(row, COL.firstMark + i, formula(markFormula(row, l)), 'mark'));
     sb.height(
       row,
@@ -176,13 +194,13 @@ function blocRows(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, place: BlocPl
 
 /** The simulation bloc the commission did not choose is greyed out once the activity is chosen. */
 function greyUnchosen(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
-  const act = absolute(map.activity);
+  const act = absolute(map.check.activity);
   for (const place of g.grid.blocs) {
-    const def = epreuve.activities.find((a) => a.blocId === place.bloc.id);
-    if (place.bloc.activity === undefined || !def) continue;
+    const index = epreuve.activities.findIndex((a) => a.blocId === place.bloc.id) + 1;
+    if (place.bloc.activity === undefined || index === 0) continue;
     sb.format({
       range: rangeA1({ r1: place.titleRow, c1: COL.number, r2: place.lastRow, c2: g.lastCol }),
-      formula: `AND(LEN(TRIM(${act}))>0,${act}<>${str(def.label)})`,
+      formula: `AND(${act}>0,${act}<>${index})`,
       style: { fill: GREYED_FILL, color: GREYED_TEXT },
     });
   }
@@ -198,6 +216,7 @@ function activityRow(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridM
     'input',
     `Choix de la commission (${blocs})`,
   );
+  sb.put(g.grid.activityRow, HELPER_COL, formula(activityCheckFormula(epreuve, map.activity)), 'check');
   sb.validate({
     range: map.activity,
     kind: 'list',
@@ -259,6 +278,7 @@ function advisoryAndNote(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
   sb.span(advisoryRow, COL.level, g.lastCol, text('indicatif, non officiel'), 'hint');
   sb.height(advisoryRow, 30);
   noteRow(sb, epreuve, g, g.grid.noteRow, EMPTY, 'inputCenter');
+  sb.put(g.grid.noteRow, HELPER_COL, formula(noteCheckFormula(epreuve, map.note)), 'check');
   sb.validate({
     range: map.note,
     kind: 'decimal',

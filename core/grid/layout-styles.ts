@@ -38,4 +38,6 @@ export const GRID_STYLES: Record<string, CellStyle> = {
   legend: { italic: true, size: 9, vAlign: 'middle', wrap: true },
   footer: { italic: true, size: 8, hAlign: 'center', vAlign: 'middle', wrap: true },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
+  /** Hidden working cells of the live formulas. */
+  check: { ...markerStyle },
 };

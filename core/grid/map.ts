@@ -1,7 +1,8 @@
-import { a1, rangeA1 } from '../spec/a1';
+import { a1, parseA1, rangeA1 } from '../spec/a1';
 import type { Epreuve, FormId } from '../referentiel/types';
 import {
   COL,
+  HELPER_COL,
   MARKER_COL,
   geometry,
   valueCol,
@@ -65,6 +66,16 @@ export function gridMap(epreuve: Epreuve, form: FormId): GridMap {
     date: header(g, 'date'),
     commissionNumber: header(g, 'commission'),
     members: g.grid.memberRows.map((r) => a1(r, COL.leftValue)),
+    check: {
+      status: a1(g.grid.statusRow, HELPER_COL),
+      activity: a1(g.grid.activityRow, HELPER_COL),
+      note: a1(g.grid.noteRow, HELPER_COL),
+      levels: Object.fromEntries(
+        Object.entries(levels).map(([id, cell]) => [id, a1(parseA1(cell).r, HELPER_COL)]),
+      ),
+      motifs: g.grid.motifRows.map((r) => a1(r, HELPER_COL)),
+      corrections: a1(g.grid.progressRow, HELPER_COL),
+    },
     missingCount: a1(g.grid.progressRow, COL.level),
     statusText: a1(g.grid.progressRow, COL.leftValue),
     advisory: a1(g.grid.advisoryRow, COL.leftValue),

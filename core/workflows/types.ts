@@ -56,7 +56,12 @@ export interface GenerateResult {
 export interface ControlSummary {
   candidates: number;
   complete: number;
+  /** Something still to type (« Incomplète »). */
   incomplete: number;
+  /** An inconsistency to correct (« À corriger »). */
+  toCorrect: number;
+  /** Nothing typed yet (« Non commencée »). */
+  notStarted: number;
   absent: number;
   nonValide: number;
   errors: number;

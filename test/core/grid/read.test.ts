@@ -75,7 +75,7 @@ describe('readAssessment — a CCF tab', () => {
 
 describe('readAssessment — a ponctuelle tab', () => {
   const map = gridMap(E4, 'ponctuel');
-  const a = assessed({ form: 'ponctuel', commissionNumber: 'C07', date: '19/05/2026' });
+  const a = assessed({ form: 'ponctuel', commissionNumber: 'C07', date: new Date(Date.UTC(2026, 4, 19)) });
 
   it('reads the header: date, N° commission, members and fiche', () => {
     expect(a.form).toBe('ponctuel');
@@ -92,24 +92,17 @@ describe('readAssessment — a ponctuelle tab', () => {
 });
 
 describe('readAssessment — pasted values', () => {
-  it('normalises levels, statuses, activity and a text note', () => {
+  it('normalises levels, statuses and activity pasted with spaces or another case', () => {
     const a = assessed({
-      status: 'présent',
+      status: 'présent ',
       activityRaw: 'négociation',
-      levels: {
-        'cibler.1': 'ts',
-        'cibler.2': 'Très satisfaisant',
-        'cibler.3': 'T S',
-        'exploiter.1': 'très insuffisant',
-      },
-      note: '12,5/20',
+      levels: { 'cibler.1': 'ts', 'cibler.2': ' TS', 'exploiter.1': 'ti' },
     });
     expect(a.levels['cibler.1'].value).toBe('TS');
-    expect(a.levels['cibler.2']).toMatchObject({ value: 'TS', raw: 'Très satisfaisant' });
-    expect(a.levels['cibler.3'].value).toBe('TS');
+    expect(a.levels['cibler.2']).toMatchObject({ value: 'TS', raw: ' TS' });
     expect(a.levels['exploiter.1'].value).toBe('TI');
+    expect(a.status.value).toBe('present');
     expect(a.activity.value).toBe('negociation');
-    expect(a.note.value).toBe(12.5);
     expect(a.readProblems).toEqual([]);
   });
 
