@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/types';
 import type { Clock } from '../referentiel/lookup';
 import type { FormId } from '../referentiel/types';
+import type { TitleSession } from '../roster/session';
 import type { RosterHeader, RosterProblem } from '../roster/types';
 import type { ProgressFn } from '../port';
 import type { Finding } from '../validate/types';
@@ -23,6 +24,8 @@ export interface RosterPreview {
   problems: RosterProblem[];
   /** False when nothing can be generated (no header, no candidate, duplicate numbers…). */
   usable: boolean;
+  /** The session the roster's title rows announce (« Session 2026 — … »), when they do. */
+  session?: TitleSession;
 }
 
 export interface GenerateOptions {
