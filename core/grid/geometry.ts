@@ -198,9 +198,10 @@ function partPlace(part: PartDef, rows: Rows): PartPlace {
 function fichePage(form: FormDef, rows: Rows): Geometry['fiche'] {
   const titleRows = rows.takeMany(3);
   const nameRow = rows.take();
-  // V-7 repeats the header of V-6 with the N° candidat first; the titre goes left, where the column is wide.
+  // V-7's order: N° Candidat, N° COMMISSION, Date, FICHE D'activité N°, then the titre, left, where the
+  // column is wide. Only mirrors live here: the order can follow the annex without moving an input.
   const present = headerFields(form);
-  const order: HeaderField[] = ['commission', 'ficheNumber', 'date', 'ficheTitle'];
+  const order: HeaderField[] = ['commission', 'date', 'ficheNumber', 'ficheTitle'];
   const fields = order.filter((f) => present.includes(f));
   const header = fields.length > 0 ? pairUp<HeaderField | 'number'>(rows, ['number', ...fields]) : {};
   const parts = form.parts.map((p) => partPlace(p, rows));

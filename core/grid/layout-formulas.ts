@@ -82,7 +82,8 @@ export function markFormula(row: number, level: Level): string {
   return `IF($${columnLetter(HELPER_COL)}$${row}=${level.rank + 1},"X","")`;
 }
 
-function statusIndex(epreuve: Epreuve, code: PresenceStatus): number {
+/** The working value of the status cell for `code` (its place in the dropdown, from 1). */
+export function statusIndex(epreuve: Epreuve, code: PresenceStatus): number {
   const i = epreuve.statuses.findIndex((s) => s.code === code);
   if (i < 0) throw new Error(`Statut absent du référentiel : ${code}`);
   return i + 1;

@@ -39,7 +39,7 @@ import {
 /** Page 1 of a candidate's tab: the grid of annex V-4 (CCF) or V-6 (forme ponctuelle). */
 
 export const HEADER_LABELS: Record<HeaderField | 'number', string> = {
-  number: 'N° candidat',
+  number: 'N° Candidat',
   ficheNumber: "FICHE D'activité N°",
   ficheTitle: 'TITRE',
   commission: 'N° COMMISSION',
@@ -59,10 +59,15 @@ export function pair(
     sb.span(place.row, COL.leftLabel, COL.leftValue - 1, text(label), 'label');
     sb.put(place.row, COL.leftValue, content, style);
   } else {
-    sb.span(place.row, COL.rightLabel, COL.rightValue - 1, text(label), 'label');
+    // The right label column is narrow: a long label (« N° COMMISSION ») prints smaller, on one line.
+    sb.span(
+      place.row,
+      COL.rightLabel,
+      COL.rightValue - 1,
+      text(label),
+      label.length > 10 ? 'labelSmall' : 'label',
+    );
     sb.span(place.row, valueCol('right'), g.lastCol, content, style);
-    // The right label column is narrow: « N° COMMISSION » takes two lines.
-    if (label.length > 12) sb.height(place.row, 26);
   }
 }
 
@@ -81,11 +86,15 @@ function inputRow(sb: SheetBuilder, g: Geometry, row: number, label: string, sty
 
 function identity(sb: SheetBuilder, g: Geometry): void {
   const [r1, r2] = g.grid.identityRows;
-  const groupLabel = g.form.headerCommission ? 'Commission' : 'Division';
   pair(sb, g, { row: r1, side: 'left' }, 'NOM', EMPTY, 'value');
   pair(sb, g, { row: r1, side: 'right' }, 'Prénom', EMPTY, 'value');
-  pair(sb, g, { row: r2, side: 'left' }, 'N° candidat', EMPTY, 'value');
-  pair(sb, g, { row: r2, side: 'right' }, groupLabel, EMPTY, 'value');
+  pair(sb, g, { row: r2, side: 'left' }, HEADER_LABELS.number, EMPTY, 'value');
+  // The forme ponctuelle has one commission field, « N° COMMISSION » (prefilled from the roster): the
+  // roster's group is kept out of sight there (the cell stays, for reruns of older tabs).
+  if (g.form.headerCommission) {
+    sb.span(r2, COL.rightLabel, COL.rightValue - 1, EMPTY, 'unseen');
+    sb.span(r2, COL.rightValue, g.lastCol, EMPTY, 'unseen');
+  } else pair(sb, g, { row: r2, side: 'right' }, 'Division', EMPTY, 'value');
   for (const [field, place] of Object.entries(g.grid.header) as Array<[HeaderField, PairPlace]>) {
     pair(sb, g, place, HEADER_LABELS[field], EMPTY, field === 'date' ? 'inputDate' : 'inputText');
     if (field === 'date') sb.validate(dateValidation(a1(place.row, valueCol(place.side))));
@@ -111,6 +120,8 @@ function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
     'input',
     'Si « Non valide » : cocher le ou les motifs ci-dessous',
   );
+  // The hint wraps in its narrow cells: three lines of small type, never cut at print.
+  sb.height(statusRow, 36);
   sb.validate({
     range: map.status,
     kind: 'list',
@@ -118,12 +129,12 @@ function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
     error: 'Choisir dans la liste : ' + epreuve.statuses.map((s) => s.label).join(', ') + '.',
     prompt: 'Présence du candidat et conformité du dossier',
   });
-  sb.span(progressRow, COL.leftLabel, COL.leftValue - 1, text('État de la saisie'), 'label');
+  sb.span(progressRow, COL.leftLabel, COL.leftValue - 1, text('État de la saisie (hors annexe)'), 'working');
   sb.put(statusRow, HELPER_COL, formula(statusCheckFormula(epreuve, map.status)), 'check');
   sb.put(progressRow, COL.leftValue, formula(statusTextFormula(epreuve, g, map)), 'computed');
   sb.put(progressRow, COL.level, formula(missingCountFormula(epreuve, g, map)), 'computedCenter');
   sb.put(progressRow, HELPER_COL, formula(correctionCountFormula(epreuve, g, map)), 'check');
-  sb.span(progressRow, COL.firstMark, g.lastCol, text('à saisir'), 'hint');
+  sb.span(progressRow, COL.firstMark, g.lastCol, text('élément(s) à saisir'), 'hint');
   sb.span(
     motifLabelRow,
     COL.number,
@@ -207,21 +218,22 @@ function greyUnchosen(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: Grid
 }
 
 function activityRow(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
-  const blocs = epreuve.activities.map((a) => a.shortLabel).join(' ou ');
   inputRow(
     sb,
     g,
     g.grid.activityRow,
     'Activité de la simulation',
     'input',
-    `Choix de la commission (${blocs})`,
+    'Fiche choisie par la commission pour la simulation',
   );
+  // The annex's labels are long: two lines, so that the choice prints whole.
+  sb.height(g.grid.activityRow, 30);
   sb.put(g.grid.activityRow, HELPER_COL, formula(activityCheckFormula(epreuve, map.activity)), 'check');
   sb.validate({
     range: map.activity,
     kind: 'list',
     values: epreuve.activities.map((a) => a.label),
-    error: 'Choisir l’activité de la simulation dans la liste.',
+    error: "Choisir l'activité de la simulation dans la liste.",
     prompt: 'Activité retenue par la commission pour la simulation',
   });
 }
@@ -239,7 +251,10 @@ export function noteRow(
   sb.span(row, COL.firstMark, g.lastCol, text(`/ ${epreuve.noteMax}`), 'hint');
 }
 
-/** « Nom et signature des membres de la commission »: one line per member, the right side left for the signature. */
+/**
+ * « Nom et signature des membres de la commission », as the annex: free lines, the name typed on the left,
+ * the right side left blank for the signature.
+ */
 export function memberRows(
   sb: SheetBuilder,
   g: Geometry,
@@ -256,10 +271,10 @@ export function memberRows(
       text('Nom et signature des membres de la commission'),
       'section',
     );
-  rows.forEach((row, i) => {
-    sb.span(row, COL.leftLabel, COL.leftValue - 1, text(`Membre ${i + 1} – nom`), 'label');
-    sb.put(row, COL.leftValue, content(row, i), style);
-    sb.span(row, COL.level, g.lastCol, text('Signature :'), 'hint');
+  rows.forEach((row) => {
+    sb.span(row, COL.leftLabel, COL.leftValue - 1, EMPTY, 'signature');
+    sb.put(row, COL.leftValue, content(row, rows.indexOf(row)), style);
+    sb.span(row, COL.level, g.lastCol, EMPTY, 'signature');
     sb.height(row, 30);
   });
 }
@@ -271,8 +286,8 @@ function advisoryAndNote(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
     advisoryRow,
     COL.leftLabel,
     COL.leftValue - 1,
-    text('Note indicative (ne remplace pas la note de la commission)'),
-    'label',
+    text('Note indicative (hors annexe, ne remplace pas la note de la commission)'),
+    'working',
   );
   sb.put(advisoryRow, COL.leftValue, formula(advisoryFormula(epreuve, g, map)), 'computed');
   sb.span(advisoryRow, COL.level, g.lastCol, text('indicatif, non officiel'), 'hint');

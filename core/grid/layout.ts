@@ -83,7 +83,9 @@ function visibleIdentity(map: GridMap, epreuve: Epreuve, candidate: Candidate): 
   ];
   if (candidate.number !== '') cells.push(cellAt(map.identity.number, candidate.number, 'value'));
   const group = groupOf(map.form, epreuve, candidate);
-  if (group) cells.push(cellAt(map.identity.group, group, 'value'));
+  // Ponctuelle: the commission shows once, in « N° COMMISSION »; the roster's copy stays out of sight.
+  const shown = epreuve.forms.find((f) => f.id === map.form)?.headerCommission ? 'unseen' : 'value';
+  if (group) cells.push(cellAt(map.identity.group, group, shown));
   return cells;
 }
 

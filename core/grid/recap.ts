@@ -60,7 +60,7 @@ export function recapSheet(
       r: 2,
       c: 1,
       value:
-        'Onglet tenu à jour par le module : cliquer sur le nom d’un onglet pour ouvrir la grille du candidat.',
+        "Onglet tenu à jour par le module : cliquer sur le nom d'un onglet pour ouvrir la grille du candidat.",
       style: 'subtitle',
     },
     ...RECAP_HEADERS.map((h, i) => ({ r: HEADER_ROW, c: i + 1, value: h, style: 'header' })),

@@ -47,6 +47,6 @@ export function lastControlVerdicts(
   const date = frenchDateTime(checkedAt);
   const out: Record<string, ControlVerdict> = {};
   for (const a of assessments) out[a.sheet] = { date, verdict: verdictOf(findings, a) };
-  for (const sheet of unreadSheets) out[sheet] = { date, verdict: 'Illisible : voir l’onglet « Contrôle »' };
+  for (const sheet of unreadSheets) out[sheet] = { date, verdict: "Illisible : voir l'onglet « Contrôle »" };
   return out;
 }

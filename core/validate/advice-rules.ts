@@ -66,7 +66,7 @@ function dateYearRule(epreuve: Epreuve, a: Assessment, session: number): Finding
         'date-outside-session',
         field.ref,
         rubric,
-        `Date ${(field.value ?? '').split('-').reverse().join('/')} hors de l’année de la session ${session} : vérifiez l’année.`,
+        `Date ${(field.value ?? '').split('-').reverse().join('/')} hors de l'année de la session ${session} : vérifiez l'année.`,
       ),
     );
 }
@@ -86,7 +86,7 @@ function duplicateMembers(a: Assessment, members: Field<string>[], rubric: strin
           'member-duplicate',
           m.ref,
           rubric,
-          `« ${m.value} » figure deux fois dans la même commission : indiquez l’autre membre.`,
+          `« ${m.value} » figure deux fois dans la même commission : indiquez l'autre membre.`,
         ),
       );
     }

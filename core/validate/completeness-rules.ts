@@ -53,8 +53,8 @@ function otherActivityLevels(epreuve: Epreuve, a: Assessment, chosen: ActivityCo
       // An unreadable value is already a read problem: only a real level is reported here.
       if (!field || !filled(field)) return [];
       const message =
-        `Niveau saisi dans le bloc « ${bloc.title} », qui n’est pas celui de l’activité simulée : ` +
-        'effacez-le, ou corrigez l’activité choisie.';
+        `Niveau saisi dans le bloc « ${bloc.title} », qui n'est pas celui de l'activité simulée : ` +
+        "effacez-le, ou corrigez l'activité choisie.";
       return [cellFinding(a, 'erreur', 'level-other-activity', field.ref, levelRubric(c), message)];
     }),
   );
@@ -109,7 +109,7 @@ function noteRules(epreuve: Epreuve, a: Assessment): Finding[] {
         'note-out-of-range',
         a.note.ref,
         RUBRIC.note,
-        `Note ${String(note).replace('.', ',')} hors de l’échelle : saisissez une note de 0 à ${epreuve.noteMax}.`,
+        `Note ${String(note).replace('.', ',')} hors de l'échelle : saisissez une note de 0 à ${epreuve.noteMax}.`,
       ),
     ];
   }
@@ -179,14 +179,14 @@ function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
       a.fiche.number,
       'fiche-number-missing',
       RUBRIC.ficheNumber,
-      'N° de la fiche d’activité simulée absent : saisissez-le.',
+      "N° de la fiche d'activité simulée absent : saisissez-le.",
     ),
     ...missing(
       a,
       a.fiche.title,
       'fiche-title-missing',
       RUBRIC.ficheTitle,
-      'Titre de la fiche d’activité simulée absent : saisissez-le.',
+      "Titre de la fiche d'activité simulée absent : saisissez-le.",
     ),
   ];
   if (form.headerDate && a.date) {
@@ -196,7 +196,7 @@ function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
         a.date,
         'date-missing',
         RUBRIC.date,
-        'Date de l’épreuve non renseignée : saisissez-la (jj/mm/aaaa).',
+        "Date de l'épreuve non renseignée : saisissez-la (jj/mm/aaaa).",
       ),
     );
   }
