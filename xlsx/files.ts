@@ -46,7 +46,10 @@ async function readInput(path: string): Promise<Buffer> {
 /** Every CSV field is written as text: « 0123 » keeps its zero and « =1+1 » stays a string. */
 function csvHost(bytes: Uint8Array): XlsxHost {
   const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet(CSV_SHEET);
+  // A sheet we write prints on A4, one page wide (exceljs leaves the paper to the reader's default: Letter).
+  const ws = host.workbook.addWorksheet(CSV_SHEET, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   parseCsv(decodeText(bytes)).forEach((row, r) => {
     row.forEach((text, c) => {
       if (text !== '') ws.getCell(r + 1, c + 1).value = text;

@@ -16,16 +16,17 @@ export interface RecapRow {
 
 export const RECAP_HEADERS = ['N° candidat', 'NOM', 'Prénom', 'Onglet', 'Saisie', 'Note', 'Dernier contrôle'];
 const HEADER_ROW = 3;
-const WIDTHS = [14, 22, 18, 26, 44, 8.5, 30];
+// Wide enough for the usual names; longer ones wrap (never cut), the rows fitted by each host.
+const WIDTHS = [13, 24, 20, 26, 46, 7, 40];
 
 const STYLES: Record<string, CellStyle> = {
   title: { bold: true, size: 13 },
   subtitle: { italic: true, size: 9 },
   header: { bold: true, fill: 'D9D9D9', border: 'thin', vAlign: 'middle', wrap: true },
-  text: { border: 'thin', numFmt: '@' },
-  link: { border: 'thin', color: '0563C1' },
-  computed: { border: 'thin' },
-  note: { border: 'thin', hAlign: 'center', numFmt: '0.##' },
+  text: { border: 'thin', numFmt: '@', wrap: true, vAlign: 'top' },
+  link: { border: 'thin', color: '0563C1', wrap: true, vAlign: 'top' },
+  computed: { border: 'thin', wrap: true, vAlign: 'top' },
+  note: { border: 'thin', hAlign: 'center', numFmt: '0.##', vAlign: 'top' },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
 };
 
@@ -83,6 +84,7 @@ export function recapSheet(
     conditionalFormats: [],
     protect: true,
     frozenRows: HEADER_ROW,
+    ...(rows.length > 0 ? { autoFitRows: { from: HEADER_ROW + 1, to: HEADER_ROW + rows.length } } : {}),
     tabColor: '1F4E79',
     print: {
       paper: 'A4',

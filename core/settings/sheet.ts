@@ -51,6 +51,14 @@ export function settingsSheet(settings: StatsSettings): SheetSpec {
     validations: [],
     conditionalFormats: [],
     protect: false,
+    // Every sheet the add-in writes prints on A4, on one page wide.
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      printArea: `A1:B${FIRST_ROW + ROWS.length - 1}`,
+      rowBreaks: [],
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { E4 } from '../../../core/referentiel';
+import { computeStatistics } from '../../../core/stats/compute';
 import { isComplete, outcome, summarize } from '../../../core/validate/summary';
 import { validate } from '../../../core/validate/validate';
 import { candidate, tab } from './helpers';
@@ -88,5 +89,17 @@ describe('summary of a check', () => {
       roster: [candidate(2, 'DUPONT', 'Marie', '02600001')],
     });
     expect(summarize([complete, twin], withRoster)).toMatchObject({ complete: 0, toCorrect: 2, errors: 2 });
+  });
+});
+
+describe('Contrôle and the statistics count an ABS with a note alike', () => {
+  it('one ABS (with an erreur) in both, not an ABS in one and an incomplete in the other', () => {
+    const tabs = [tab({ status: 'ABS', note: 9 }, 'E'), tab({ number: '02600002', tabId: 'a2' }, 'A')];
+    const found = validate(E4, { assessments: tabs, roster: null });
+    const summary = summarize(tabs, found);
+    const stats = computeStatistics(E4, tabs, { hasErrors: summary.errors > 0 });
+    expect(summary).toMatchObject({ absent: 1, complete: 1, errors: 1 });
+    expect(stats.counts).toMatchObject({ absents: summary.absent, presentsNotes: summary.complete });
+    expect(stats.provisional).toBe(true);
   });
 });
