@@ -109,7 +109,7 @@ function ficheNoteRow(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: Grid
     'mirrorCenter',
   );
   const after = `IF(${absent},"Absent(e)",IF(${nv},"Dossier non valide","/ ${epreuve.noteMax}"))`;
-  sb.span(g.fiche.noteRow, COL.firstMark, g.lastCol, formula(after), 'hint');
+  sb.span(g.fiche.noteRow, COL.firstMark, g.lastCol, formula(after), 'noteAfter');
 }
 
 export function fichePageCells(

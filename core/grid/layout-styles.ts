@@ -20,6 +20,8 @@ export const GRID_STYLES: Record<string, CellStyle> = {
   /** Rows that are not in the annex (live state, advisory band): set apart from the official grid. */
   working: { italic: true, fill: WORKING_FILL, border: 'thin', vAlign: 'middle', wrap: true },
   signature: { border: 'thin', vAlign: 'middle' },
+  /** After the fiche's note: « / 20 », or the status in words when there is no note. */
+  noteAfter: { bold: true, border: 'thin', vAlign: 'middle', wrap: true },
   /** A value kept for the reader but not shown nor printed. */
   unseen: { numFmt: ';;;' },
   labelRight: { bold: true, fill: LIGHT_GREY, border: 'thin', vAlign: 'middle', hAlign: 'right', wrap: true },
