@@ -11,7 +11,7 @@ export const RUBRIC = {
   number: 'N° candidat',
   group: 'Division / commission',
   status: 'Statut',
-  activity: 'Activité simulée (NV/EC)',
+  activity: 'Activité simulée',
   note: 'Note sur 20',
   ficheNumber: "Fiche d'activité N°",
   ficheTitle: "Titre de la fiche d'activité",

@@ -10,7 +10,7 @@ import type { StatsSettings } from '../workflows/types';
  * this list (append only: an older tab must still read).
  */
 const ROWS: Array<{ key: keyof StatsSettings; label: string }> = [
-  { key: 'academie', label: 'Académie ou centre d’examen' },
+  { key: 'academie', label: "Académie ou centre d'examen" },
   { key: 'etablissement', label: 'Établissement' },
   { key: 'uai', label: 'Code UAI' },
 ];
