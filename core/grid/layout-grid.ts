@@ -173,10 +173,22 @@ function statusAndMotifs(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: G
   }
 }
 
+/** The annex's column header above the blocs: criteria, then one column per level. */
+function criteriaHeader(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, row: number): void {
+  sb.span(row, COL.number, COL.indicators, text("CRITÈRES D'ÉVALUATION et COMPÉTENCES"), 'header');
+  sb.put(row, COL.level, text('Niveau'), 'header');
+  epreuve.levels.forEach((l, i) => sb.put(row, COL.firstMark + i, text(l.code), 'header'));
+}
+
 function blocRows(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, place: BlocPlace): void {
-  sb.span(place.titleRow, COL.number, COL.indicators, text(place.bloc.title), 'blocTitle');
-  sb.put(place.titleRow, COL.level, text('Niveau'), 'header');
-  epreuve.levels.forEach((l, i) => sb.put(place.titleRow, COL.firstMark + i, text(l.code), 'header'));
+  if (g.grid.criteriaHeaderRow !== null) {
+    // The column header says which column is which: the bloc title spans the row, as in the annex.
+    sb.span(place.titleRow, COL.number, g.lastCol, text(place.bloc.title), 'blocTitle');
+  } else {
+    sb.span(place.titleRow, COL.number, COL.indicators, text(place.bloc.title), 'blocTitle');
+    sb.put(place.titleRow, COL.level, text('Niveau'), 'header');
+    epreuve.levels.forEach((l, i) => sb.put(place.titleRow, COL.firstMark + i, text(l.code), 'header'));
+  }
   for (const criterion of place.bloc.criteria) {
     const row = place.rows[criterion.id];
     const indicators = indicatorsFor(criterion, g.form.id);
@@ -320,6 +332,7 @@ export function gridPageCells(
   identity(sb, g);
   statusAndMotifs(sb, epreuve, g, map);
   activityRow(sb, epreuve, g, map);
+  if (g.grid.criteriaHeaderRow !== null) criteriaHeader(sb, epreuve, g, g.grid.criteriaHeaderRow);
   for (const place of g.grid.blocs) blocRows(sb, epreuve, g, place);
   greyUnchosen(sb, epreuve, g, map);
   advisoryAndNote(sb, epreuve, g, map);

@@ -3,7 +3,7 @@ import { sessionVariant } from '../referentiel/lookup';
 import type { Epreuve, FormId, SessionVariant } from '../referentiel/types';
 import type { Candidate } from '../roster/types';
 import type { CellSpec, ColumnSpec, SheetSpec } from '../spec/types';
-import { COL, HELPER_COL, MARKER_COL, geometry, type Geometry } from './geometry';
+import { COL, HELPER_COL, MARKER_COL, geometry, knownLayoutVersion, type Geometry } from './geometry';
 import { fichePageCells } from './layout-fiche';
 import { gridPageCells } from './layout-grid';
 import { GRID_STYLES } from './layout-styles';
@@ -144,7 +144,7 @@ export function identityCells(
   candidate: Candidate,
   marker: TabMarker,
 ): CellSpec[] {
-  const map = gridMap(epreuve, form);
+  const map = gridMap(epreuve, form, knownLayoutVersion(marker.layoutVersion) ?? LAYOUT_VERSION);
   const updated: TabMarker = {
     ...marker,
     nom: candidate.nom,

@@ -3,6 +3,7 @@ import type { Epreuve, FormId } from '../referentiel/types';
 import {
   COL,
   HELPER_COL,
+  LAYOUT_VERSION,
   MARKER_COL,
   geometry,
   valueCol,
@@ -12,8 +13,8 @@ import {
 } from './geometry';
 import type { GridMap } from './map-types';
 
-/** Bump when a cell moves: tabs written by an older layout are then read through their own version. */
-export const LAYOUT_VERSION = 1;
+/** Bump when a cell moves (geometry.ts): tabs written by an older layout are read through their own version. */
+export { LAYOUT_VERSION } from './geometry';
 
 function pairCell(place: PairPlace | undefined): string | null {
   return place ? a1(place.row, valueCol(place.side)) : null;
@@ -34,16 +35,16 @@ function header(g: Geometry, field: HeaderField): string | null {
   return pairCell(g.grid.header[field]);
 }
 
-/** The A1 cell of every field of a candidate's tab, for this épreuve and form. Deterministic. */
-export function gridMap(epreuve: Epreuve, form: FormId): GridMap {
-  const g = geometry(epreuve, form);
+/** The A1 cell of every field of a candidate's tab, for this épreuve, form and layout version. Deterministic. */
+export function gridMap(epreuve: Epreuve, form: FormId, version: number = LAYOUT_VERSION): GridMap {
+  const g = geometry(epreuve, form, version);
   const [idRow1, idRow2] = g.grid.identityRows;
   const levels: Record<string, string> = {};
   for (const place of g.grid.blocs) {
     for (const [id, row] of Object.entries(place.rows)) levels[id] = a1(row, COL.level);
   }
   return {
-    layoutVersion: LAYOUT_VERSION,
+    layoutVersion: version,
     form,
     identity: {
       nom: a1(idRow1, COL.leftValue),

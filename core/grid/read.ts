@@ -3,6 +3,7 @@ import { allCriteria } from '../referentiel/lookup';
 import type { Epreuve } from '../referentiel/types';
 import { parseA1, parseRange } from '../spec/a1';
 import type { CellValue } from '../spec/types';
+import { FIRST_LAYOUT_VERSION } from './geometry';
 import { LAYOUT_VERSION, gridMap } from './map';
 import type { GridMap } from './map-types';
 import { MARKER_RANGE, readMarker, type TabMarker } from './marker';
@@ -40,7 +41,7 @@ function markerProblem(epreuve: Epreuve, sheet: string, marker: TabMarker | null
   if (marker.epreuve !== epreuve.id) {
     return `${tab} est une grille de l'épreuve ${marker.epreuve}, pas de l'épreuve ${epreuve.id} : contrôlez-le avec le bon classeur.`;
   }
-  if (marker.layoutVersion < LAYOUT_VERSION) {
+  if (marker.layoutVersion < FIRST_LAYOUT_VERSION) {
     return (
       `${tab} a été créé avec une mise en page plus ancienne (version ${marker.layoutVersion}, ` +
       `version actuelle ${LAYOUT_VERSION}) : il n'est pas lu, pour ne pas mal interpréter ses cellules. ` +
@@ -157,6 +158,7 @@ export function readAssessment(epreuve: Epreuve, sheet: string, values: CellValu
   const marker = readMarker(markerValues(values));
   const problem = markerProblem(epreuve, sheet, marker);
   if (problem !== null || !marker?.form) return { problem: problem ?? '' };
-  const map = gridMap(epreuve, marker.form);
+  // Each tab through the geometry of the layout that wrote it (older tabs keep their cells).
+  const map = gridMap(epreuve, marker.form, marker.layoutVersion);
   return { assessment: buildAssessment(epreuve, sheet, marker, map, new FieldReader(sheet, values)) };
 }

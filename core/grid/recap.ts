@@ -1,7 +1,7 @@
 import { sheetRef } from '../spec/a1';
 import type { Epreuve, FormId } from '../referentiel/types';
 import type { CellSpec, CellStyle, ColumnSpec, SheetSpec } from '../spec/types';
-import { MARKER_COL, MARKER_ROWS } from './geometry';
+import { MARKER_COL, MARKER_ROWS, knownLayoutVersion } from './geometry';
 import { LAYOUT_VERSION, gridMap } from './map';
 import { MARKER_STYLE, markerCells, markerStyle } from './marker';
 import { RECAP_SHEET } from './naming';
@@ -12,6 +12,8 @@ export interface RecapRow {
   sheet: string;
   candidate: { number: string; nom: string; prenom: string };
   form: FormId;
+  /** Layout version of the tab (its marker); the current one when absent. */
+  layoutVersion?: number;
 }
 
 export const RECAP_HEADERS = ['N° candidat', 'NOM', 'Prénom', 'Onglet', 'Saisie', 'Note', 'Dernier contrôle'];
@@ -36,7 +38,7 @@ function rowCells(
   row: RecapRow,
   control?: { date: string; verdict: string },
 ): CellSpec[] {
-  const map = gridMap(epreuve, row.form);
+  const map = gridMap(epreuve, row.form, knownLayoutVersion(row.layoutVersion) ?? LAYOUT_VERSION);
   const ref = (cell: string): string => sheetRef(row.sheet, cell);
   const cells: CellSpec[] = [
     { r, c: 1, value: row.candidate.number, style: 'text' },

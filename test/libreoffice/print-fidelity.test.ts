@@ -81,6 +81,7 @@ describeWithLibreOffice('the printed pages', () => {
     for (const grid of grids) {
       expect(grid).toContain('dessous');
       expect(grid).toContain('N° Candidat');
+      expect(grid).toContain("CRITÈRES D'ÉVALUATION et COMPÉTENCES");
       expect(grid).not.toContain('Membre 1');
       expect(grid).not.toContain('’');
     }
@@ -99,6 +100,9 @@ describeWithLibreOffice('the printed pages', () => {
     const grid = pageOf(pages, "Grille d'aide à l'évaluation", 'COMPLET');
     expect(grid).toMatch(/N° COMMISSION/);
     expect(grid.match(/Commission/g) ?? []).toHaveLength(0);
+    // V-6: the members sign before the note; the advisory band (not in the annex) comes after it.
+    expect(grid.indexOf('Nom et signature des membres')).toBeLessThan(grid.indexOf('NOTE sur 20'));
+    expect(grid.indexOf('NOTE sur 20')).toBeLessThan(grid.indexOf('Note indicative'));
     const fiche = pageOf(pages, "Fiche d'évaluation", 'COMPLET');
     const at = (label: string): number => fiche.indexOf(label);
     expect(at('N° Candidat')).toBeLessThan(at('N° COMMISSION'));

@@ -139,13 +139,32 @@ describe('readAssessment — which tabs it reads', () => {
     expect(a.tabId).toBe('gtest001');
   });
 
-  it('refuses a tab of an older layout version, saying which tab, which version and what to do', () => {
-    const result = read({ layoutVersion: LAYOUT_VERSION - 1 }, 'MARTIN Léo');
+  it('refuses a tab of a version before the first, saying which tab, which version and what to do', () => {
+    const result = read({ layoutVersion: 0 }, 'MARTIN Léo');
     expect(result).toEqual({ problem: expect.stringContaining('« MARTIN Léo »') });
     const problem = 'problem' in result ? result.problem : '';
-    expect(problem).toContain(`version ${LAYOUT_VERSION - 1}`);
+    expect(problem).toContain('version 0');
     expect(problem).toMatch(/Recopiez|regénér/);
   });
+
+  it.each(['ccf', 'ponctuel'] as const)(
+    'reads a %s tab of layout 1 through its own cells (the levels moved in layout 2)',
+    (form) => {
+      const old = gridMap(E4, form, 1);
+      expect(old.levels['cibler.1']).not.toBe(gridMap(E4, form).levels['cibler.1']);
+      const result = read({ form, layoutVersion: 1, note: 13, members: ['Mme A', 'M. B'] });
+      if (!('assessment' in result)) throw new Error('problem' in result ? result.problem : '');
+      expect(result.assessment.note).toMatchObject({ value: 13, ref: { cell: old.note } });
+      expect(result.assessment.levels['cibler.1']).toMatchObject({
+        value: 'S',
+        ref: { cell: old.levels['cibler.1'] },
+      });
+      expect(result.assessment.layoutVersion).toBe(1);
+      expect(result.assessment.readProblems).toEqual([]);
+      if (form === 'ponctuel')
+        expect(result.assessment.members.map((m) => m.value)).toEqual(['Mme A', 'M. B']);
+    },
+  );
 
   it('refuses a tab written by a newer version and asks for an update', () => {
     const result = read({ layoutVersion: LAYOUT_VERSION + 1 });
