@@ -61,8 +61,8 @@ async function printed(form: FormId): Promise<{ pdf: string; pages: string[] }> 
 /** Short × long side in points of every page (pdfinfo), whatever its orientation. */
 function pageSizes(pdf: string, count: number): string[] {
   const r = spawnSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' });
-  return [...r.stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
-    (m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))].sort((a, b) => a - b).join('x'),
+  return [...r.stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) =>
+    [Math.round(Number(m[1])), Math.round(Number(m[2]))].sort((a, b) => a - b).join('x'),
   );
 }
 
