@@ -62,7 +62,7 @@ async function libreOfficePictures() {
     }
     for (const img of LIBREOFFICE_IMAGES) {
       const { pdf, texts } = pages[img.workbook];
-      const wanted = img.has.map((s) => s.replace('{filled}', sample.filled));
+      const wanted = img.has.map((s) => s.replace(/\{(\w+)\}/g, (_, key) => sample.ids[key]));
       const index = texts.findIndex((t) => wanted.every((s) => t.includes(s)));
       if (index < 0) throw new Error(`Aucune page ne contient ${wanted.join(' + ')} (${img.name}).`);
       const page = index + 1 + (img.next ? 1 : 0);

@@ -50,7 +50,10 @@ function csvHost(bytes: Uint8Array, path: string): XlsxHost {
       `Le fichier ${basename(path)} est vide : il ne contient aucune ligne de liste. Vérifiez que c'est bien la liste de la classe, ou exportez-la de nouveau.`,
     );
   const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet(CSV_SHEET);
+  // A sheet we write prints on A4, one page wide (exceljs leaves the paper to the reader's default: Letter).
+  const ws = host.workbook.addWorksheet(CSV_SHEET, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   rows.forEach((row, r) => {
     row.forEach((text, c) => {
       if (text !== '') ws.getCell(r + 1, c + 1).value = text;

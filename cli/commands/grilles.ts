@@ -1,8 +1,10 @@
 import { resolve } from 'path';
 import { E4, defaultSession, sessionVariant, supportedSessions } from '../../core/referentiel';
 import type { FormId } from '../../core/referentiel/types';
+import { chooseSession } from '../../core/roster/session';
 import { generateGrids } from '../../core/workflows/generate';
 import { numberCorrectionText } from '../../core/workflows/number-corrections';
+import { previewRoster } from '../../core/workflows/preview';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';
@@ -97,7 +99,8 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   if (input === undefined)
     throw new UsageError('Indiquez le fichier de la classe : grilles-e4 grilles classe.xlsx');
   const form = parseForm(textOption(args, 'forme'));
-  const session = parseSession(textOption(args, 'session'), io);
+  const sessionText = textOption(args, 'session');
+  const forced = sessionText === undefined ? undefined : parseSession(sessionText, io);
   const inputPath = resolve(io.cwd, input);
   const output = textOption(args, 'output');
   progress.say(`Lecture de ${input}…`);
@@ -127,6 +130,14 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   }
   if (refusal !== null) io.err(refusal);
 
+  // The roster's title may name the session (« Session 2026 — … »): it wins over today's date.
+  const roster = await previewRoster(opened.host, { sheet: textOption(args, 'feuille') });
+  const choice = chooseSession(forced, roster.session, parseSession(undefined, io), (y) =>
+    Boolean(sessionVariant(E4, y)),
+  );
+  if (choice.message) io.err(choice.message);
+  const session = choice.session;
+
   const result = await generateGrids(opened.host, {
     form,
     session,
@@ -148,8 +159,8 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   }
   await writeBytesAtomic(bytes, target.path);
   for (const line of summary(result, target)) io.out(line);
-  // A feature the new file does not carry is something to read: exit 1.
-  return refusal !== null ? 1 : result.exitCode;
+  // A feature the new file does not carry, or a forced session, is something to read: exit 1.
+  return refusal !== null || choice.warning ? Math.max(result.exitCode, 1) : result.exitCode;
 }
 
 export const grillesCommand = withProgress(grilles);

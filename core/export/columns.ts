@@ -1,6 +1,7 @@
 import type { Assessment, Field } from '../assessment/types';
 import { RUBRIC, levelRubric, motifRubric, partName } from '../grid/read-rubrics';
 import { allCriteria } from '../referentiel/lookup';
+import { advisoryBand } from '../validate/advisory-band';
 import type { Epreuve, FormDef, PartDef } from '../referentiel/types';
 
 /** A value as an export writes it: text, a number (the note) or nothing. */
@@ -47,6 +48,8 @@ function gradingColumns(epreuve: Epreuve): ExportColumn[] {
       get: (a: Assessment) => v(a.levels[c.id]),
     })),
     { header: RUBRIC.note, get: (a) => v(a.note) },
+    // The tab's « Note indicative », by the same rule (only once every level that counts is filled).
+    { header: 'Note indicative (non officielle)', get: (a) => advisoryBand(epreuve, a) || null },
     { header: RUBRIC.ficheNumber, get: (a) => v(a.fiche.number) },
     { header: RUBRIC.ficheTitle, get: (a) => v(a.fiche.title) },
   ];

@@ -7,6 +7,22 @@ import type { Bloc, Epreuve, FormDef, FormId, PartDef } from '../referentiel/typ
  * (annex V-4/V-6), page 2 the fiche (V-5/V-7).
  */
 
+/**
+ * Layout versions: 1 (first release); 2 adds the annex's column header « CRITÈRES D'ÉVALUATION et
+ * COMPÉTENCES » above the blocs, puts the members' signatures before the note (V-6) and the advisory band,
+ * which is not in the annex, after the note. The identity and status rows did not move. Tabs of every
+ * version from 1 on are read through their own geometry.
+ */
+export const LAYOUT_VERSION = 2;
+export const FIRST_LAYOUT_VERSION = 1;
+
+/** A version this code knows how to read (and refresh), or null. */
+export function knownLayoutVersion(version: number | undefined): number | null {
+  return version !== undefined && version >= FIRST_LAYOUT_VERSION && version <= LAYOUT_VERSION
+    ? version
+    : null;
+}
+
 /** Columns of the printed form. The level marks follow the level column, one per level of the épreuve. */
 export const COL = {
   number: 1,
@@ -23,6 +39,11 @@ export const COL = {
 
 /** Hidden column holding the marker (see marker.ts). Kept outside the print area, inside the trimmed size. */
 export const MARKER_COL = 11;
+/**
+ * Hidden column of working cells: each input the live formulas test, normalised to a number (see
+ * layout-formulas.ts). Outside the print area, next to the marker.
+ */
+export const HELPER_COL = MARKER_COL - 1;
 /** Rows of the marker (K1:K14): more than today's fields, so that a field can be added without a new layout. */
 export const MARKER_ROWS = 14;
 
@@ -66,6 +87,8 @@ export interface Geometry {
     motifLabelRow: number;
     motifRows: number[];
     activityRow: number;
+    /** « CRITÈRES D'ÉVALUATION et COMPÉTENCES » (layout 2 on), null before. */
+    criteriaHeaderRow: number | null;
     blocs: BlocPlace[];
     legendRow: number;
     advisoryRow: number;
@@ -121,7 +144,7 @@ function headerFields(form: FormDef): HeaderField[] {
   return fields;
 }
 
-function gridPage(epreuve: Epreuve, form: FormDef, rows: Rows): Geometry['grid'] {
+function gridPage(epreuve: Epreuve, form: FormDef, rows: Rows, version: number): Geometry['grid'] {
   const titleRows = rows.takeMany(3);
   const identityRows = rows.takeMany(2) as [number, number];
   const header = pairUp(rows, headerFields(form));
@@ -130,6 +153,7 @@ function gridPage(epreuve: Epreuve, form: FormDef, rows: Rows): Geometry['grid']
   const motifLabelRow = rows.take();
   const motifRows = rows.takeMany(epreuve.nvMotifs.length);
   const activityRow = rows.take();
+  const criteriaHeaderRow = version >= 2 ? rows.take() : null;
   const blocs = epreuve.blocs.map((bloc): BlocPlace => {
     const titleRow = rows.take();
     const criterionRows = rows.takeMany(bloc.criteria.length);
@@ -144,10 +168,7 @@ function gridPage(epreuve: Epreuve, form: FormDef, rows: Rows): Geometry['grid']
     };
   });
   const legendRow = rows.take();
-  const advisoryRow = rows.take();
-  const noteRow = rows.take();
-  const membersLabelRow = form.formMemberLines > 0 ? rows.take() : null;
-  const memberRows = rows.takeMany(form.formMemberLines);
+  const tail = version >= 2 ? annexTail(form, rows) : firstTail(form, rows);
   const footerRow = rows.take();
   return {
     titleRows,
@@ -158,14 +179,32 @@ function gridPage(epreuve: Epreuve, form: FormDef, rows: Rows): Geometry['grid']
     motifLabelRow,
     motifRows,
     activityRow,
+    criteriaHeaderRow,
     blocs,
     legendRow,
-    advisoryRow,
-    noteRow,
-    membersLabelRow,
-    memberRows,
+    ...tail,
     footerRow,
   };
+}
+
+type Tail = Pick<Geometry['grid'], 'advisoryRow' | 'noteRow' | 'membersLabelRow' | 'memberRows'>;
+
+/** Layout 1: advisory band, note, then the members. */
+function firstTail(form: FormDef, rows: Rows): Tail {
+  const advisoryRow = rows.take();
+  const noteRow = rows.take();
+  const membersLabelRow = form.formMemberLines > 0 ? rows.take() : null;
+  const memberRows = rows.takeMany(form.formMemberLines);
+  return { advisoryRow, noteRow, membersLabelRow, memberRows };
+}
+
+/** Layout 2, as annex V-6: the members' signatures, then the note; the advisory band (not official) after. */
+function annexTail(form: FormDef, rows: Rows): Tail {
+  const membersLabelRow = form.formMemberLines > 0 ? rows.take() : null;
+  const memberRows = rows.takeMany(form.formMemberLines);
+  const noteRow = rows.take();
+  const advisoryRow = rows.take();
+  return { advisoryRow, noteRow, membersLabelRow, memberRows };
 }
 
 function partPlace(part: PartDef, rows: Rows): PartPlace {
@@ -193,9 +232,10 @@ function partPlace(part: PartDef, rows: Rows): PartPlace {
 function fichePage(form: FormDef, rows: Rows): Geometry['fiche'] {
   const titleRows = rows.takeMany(3);
   const nameRow = rows.take();
-  // V-7 repeats the header of V-6 with the N° candidat first; the titre goes left, where the column is wide.
+  // V-7's order: N° Candidat, N° COMMISSION, Date, FICHE D'activité N°, then the titre, left, where the
+  // column is wide. Only mirrors live here: the order can follow the annex without moving an input.
   const present = headerFields(form);
-  const order: HeaderField[] = ['commission', 'ficheNumber', 'date', 'ficheTitle'];
+  const order: HeaderField[] = ['commission', 'date', 'ficheNumber', 'ficheTitle'];
   const fields = order.filter((f) => present.includes(f));
   const header = fields.length > 0 ? pairUp<HeaderField | 'number'>(rows, ['number', ...fields]) : {};
   const parts = form.parts.map((p) => partPlace(p, rows));
@@ -206,10 +246,10 @@ function fichePage(form: FormDef, rows: Rows): Geometry['fiche'] {
   return { titleRows, nameRow, header, parts, membersLabelRow, memberRows, noteRow, footerRow };
 }
 
-export function geometry(epreuve: Epreuve, formId: FormId): Geometry {
+export function geometry(epreuve: Epreuve, formId: FormId, version: number = LAYOUT_VERSION): Geometry {
   const form = formDef(epreuve, formId);
   const rows = new Rows();
-  const grid = gridPage(epreuve, form, rows);
+  const grid = gridPage(epreuve, form, rows, version);
   const fiche = fichePage(form, rows);
   const lastCol = COL.firstMark + epreuve.levels.length - 1;
   if (lastCol >= MARKER_COL) throw new Error('Trop de niveaux pour la mise en page de la grille.');

@@ -2,10 +2,10 @@ import { a1 } from '../spec/a1';
 import { partTitle } from '../referentiel/lookup';
 import type { Epreuve, SessionVariant } from '../referentiel/types';
 import { COL, type Geometry, type HeaderField, type PairPlace, type PartPlace } from './geometry';
-import { HEADER_LABELS, dateValidation, memberRows, noteRow, pair, titleBlock } from './layout-grid';
-import { activityBoxFormula, mirrorFormula } from './layout-formulas';
+import { HEADER_LABELS, dateValidation, memberRows, pair, titleBlock } from './layout-grid';
+import { activityBoxFormula, mirrorFormula, statusIndex } from './layout-formulas';
 import type { GridMap } from './map-types';
-import { EMPTY, formula, text, type SheetBuilder } from './sheet-builder';
+import { EMPTY, formula, str, text, type SheetBuilder } from './sheet-builder';
 
 /**
  * Page 2 of a candidate's tab: the fiche of annex V-5 (CCF) or V-7 (forme ponctuelle). Whatever is typed on
@@ -76,11 +76,11 @@ function part(
     sb.validate(dateValidation(a1(place.dateRow, COL.leftValue)));
   }
   if (place.simulation) {
-    const shortLabels = epreuve.activities.map((a) => a.shortLabel).join(' / ');
     const sim = place.simulation;
-    sb.span(sim.activityRow, COL.leftLabel, COL.leftValue - 1, text(`Activité (${shortLabels})`), 'label');
-    sb.put(sim.activityRow, COL.leftValue, formula(activityBoxFormula(epreuve, map)), 'mirrorCenter');
-    sb.span(sim.activityRow, COL.level, g.lastCol, text('selon l’activité choisie en page 1'), 'hint');
+    // The annex's full wording: « NV » alone would also read as « non valide ».
+    sb.span(sim.activityRow, COL.leftLabel, COL.leftValue - 1, text('Activité simulée'), 'label');
+    sb.span(sim.activityRow, COL.leftValue, g.lastCol, formula(activityBoxFormula(epreuve, map)), 'mirror');
+    sb.height(sim.activityRow, 30);
     labelledInput(sb, g, sim.numberRow, HEADER_LABELS.ficheNumber, 'inputText');
     labelledInput(sb, g, sim.titleRow, HEADER_LABELS.ficheTitle, 'inputText');
   }
@@ -88,6 +88,28 @@ function part(
   sb.span(place.appreciationRow, COL.number, g.lastCol, EMPTY, 'inputLong');
   sb.height(place.appreciationRow, g.form.parts.length > 2 ? 80 : 100);
   memberRows(sb, g, place.membersLabelRow, place.memberRows, () => EMPTY, 'inputText');
+}
+
+/**
+ * Where the note goes, the fiche handed to the candidate shows the status when there is no note to give:
+ * « ABS » and « Absent(e) », or « NV » and « Dossier non valide » with the V-8 motifs ticked on page 1.
+ */
+function ficheNoteRow(sb: SheetBuilder, epreuve: Epreuve, g: Geometry, map: GridMap): void {
+  const s = map.check.status;
+  const absent = `${s}=${statusIndex(epreuve, 'absent')}`;
+  const nv = `${s}=${statusIndex(epreuve, 'non_valide')}`;
+  const motifs = map.check.motifs.map((m, i) => `IF(${m}=1," n°${i + 1}","")`).join('&');
+  const noteLabel = `NOTE sur ${epreuve.noteMax}`;
+  const label = `IF(${nv},"Motif(s) de non-validité (annexe V-8) :"&${motifs}&" – ${noteLabel}",${str(noteLabel)})`;
+  sb.span(g.fiche.noteRow, COL.number, COL.indicators, formula(label), 'labelRight');
+  sb.put(
+    g.fiche.noteRow,
+    COL.level,
+    formula(`IF(${absent},"ABS",IF(${nv},"NV",${mirrorFormula(map.note)}))`),
+    'mirrorCenter',
+  );
+  const after = `IF(${absent},"Absent(e)",IF(${nv},"Dossier non valide","/ ${epreuve.noteMax}"))`;
+  sb.span(g.fiche.noteRow, COL.firstMark, g.lastCol, formula(after), 'noteAfter');
 }
 
 export function fichePageCells(
@@ -113,7 +135,7 @@ export function fichePageCells(
     (_row, i) => formula(mirrorFormula(map.members[i])),
     'mirror',
   );
-  noteRow(sb, epreuve, g, g.fiche.noteRow, formula(mirrorFormula(map.note)), 'mirrorCenter');
+  ficheNoteRow(sb, epreuve, g, map);
   sb.span(g.fiche.footerRow, COL.number, g.lastCol, text(epreuve.footers.fiche), 'footer');
   sb.height(g.fiche.footerRow, 30);
 }

@@ -1,14 +1,17 @@
 import { columnLetter, rangeA1 } from '../spec/a1';
-import { commonBlocs, levelRank } from '../referentiel/lookup';
+import { commonBlocs } from '../referentiel/lookup';
 import type { AdvisoryRule, Epreuve, Level, PresenceStatus } from '../referentiel/types';
-import { COL, type BlocPlace, type Geometry } from './geometry';
+import { activitySpellings, levelSpellings, statusSpellings, type Spelling } from './entry-values';
+import { COL, HELPER_COL, type BlocPlace, type Geometry } from './geometry';
 import type { GridMap } from './map-types';
 import { str } from './sheet-builder';
 
 /**
- * Live formulas of a candidate's tab, generated from the référentiel (loops over blocs, criteria, parts,
- * statuses). Only functions that Excel, Google Sheets and LibreOffice evaluate alike: IF, AND, OR, NOT,
- * COUNTIF, COUNTBLANK, LEN, TRIM, MIN, MAX, ISBLANK and `&`.
+ * Live formulas of a candidate's tab, generated from the référentiel and from the same rules as « Contrôle »
+ * (core/validate): what is missing and what must be corrected. Only functions of the cross-host list
+ * (core/spec/formulas.ts). Each input the rules look at is first normalised, in a hidden working cell of
+ * column J, to a number: 0 blank, n ≥ 1 the n-th choice (trim and case aside, entry-values.ts), -1 a value
+ * that is no choice. The counts then read these numbers with COUNTIF.
  */
 
 /** 1 when the cell holds nothing but spaces: a typed blank must not pass for an answer. */
@@ -16,152 +19,262 @@ export function blank(ref: string): string {
   return `IF(LEN(TRIM(${ref}))=0,1,0)`;
 }
 
+function filledTerm(ref: string): string {
+  return `IF(LEN(TRIM(${ref}))>0,1,0)`;
+}
+
+/** The working cell of an input row. */
+export function checkCell(row: number): string {
+  return rangeA1({ r1: row, c1: HELPER_COL, r2: row, c2: HELPER_COL });
+}
+
+/** Working cells of a bloc's level rows, as one range. */
+export function checkRange(place: BlocPlace): string {
+  return rangeA1({ r1: place.firstRow, c1: HELPER_COL, r2: place.lastRow, c2: HELPER_COL });
+}
+
 /** Level dropdowns of a bloc as one range of the level column. */
 export function levelRange(place: BlocPlace): string {
   return rangeA1({ r1: place.firstRow, c1: COL.level, r2: place.lastRow, c2: COL.level });
 }
 
-function columnRange(rows: number[], col: number): string {
-  return rangeA1({ r1: Math.min(...rows), c1: col, r2: Math.max(...rows), c2: col });
+/** 0 blank, i + 1 when the value is a spelling of the i-th code, -1 otherwise. */
+function choiceIndex<T extends string>(ref: string, spellings: Array<Spelling<T>>): string {
+  const test = (words: string[]): string => {
+    const eq = words.map((w) => `TRIM(${ref})=${str(w)}`);
+    return eq.length === 1 ? eq[0] : `OR(${eq.join(',')})`;
+  };
+  const chain = spellings.reduceRight((rest, s, i) => `IF(${test(s.words)},${i + 1},${rest})`, '-1');
+  return `IF(LEN(TRIM(${ref}))=0,0,${chain})`;
 }
 
-/** « X » in the mark column of `level` when the row's dropdown holds that level. */
+/** A level cell's working value: 0 blank, rank + 1 (TI = 1 … TS = 4), -1 no level. */
+export function levelCheckFormula(epreuve: Epreuve, ref: string): string {
+  const byRank = [...levelSpellings(epreuve)].sort(
+    (a, b) => rankOf(epreuve, a.code) - rankOf(epreuve, b.code),
+  );
+  return choiceIndex(ref, byRank);
+}
+
+function rankOf(epreuve: Epreuve, code: string): number {
+  return epreuve.levels.find((l) => l.code === code)?.rank ?? 0;
+}
+
+export function statusCheckFormula(epreuve: Epreuve, ref: string): string {
+  return choiceIndex(ref, statusSpellings(epreuve));
+}
+
+export function activityCheckFormula(epreuve: Epreuve, ref: string): string {
+  return choiceIndex(ref, activitySpellings(epreuve));
+}
+
+/** 0 blank, 1 a number within the scale, -1 text or out of range. */
+export function noteCheckFormula(epreuve: Epreuve, ref: string): string {
+  return `IF(LEN(TRIM(${ref}))=0,0,IF(ISNUMBER(${ref}),IF(AND(${ref}>=0,${ref}<=${epreuve.noteMax}),1,-1),-1))`;
+}
+
+export function motifCheckFormula(ref: string): string {
+  return choiceIndex(ref, [{ code: 'X', words: ['X'] }]);
+}
+
+/** « X » in the mark column of `level` when the row's working cell says that level. */
 export function markFormula(row: number, level: Level): string {
-  return `IF($${columnLetter(COL.level)}$${row}=${str(level.code)},"X","")`;
+  return `IF($${columnLetter(HELPER_COL)}$${row}=${level.rank + 1},"X","")`;
 }
 
-function statusLabel(epreuve: Epreuve, code: PresenceStatus): string {
-  const def = epreuve.statuses.find((s) => s.code === code);
-  if (!def) throw new Error(`Statut absent du référentiel : ${code}`);
-  return def.label;
+/** The working value of the status cell for `code` (its place in the dropdown, from 1). */
+export function statusIndex(epreuve: Epreuve, code: PresenceStatus): number {
+  const i = epreuve.statuses.findIndex((s) => s.code === code);
+  if (i < 0) throw new Error(`Statut absent du référentiel : ${code}`);
+  return i + 1;
 }
 
-/** How many members are still missing: the minimum minus the non-empty lines (never negative). */
-function membersMissing(rows: number[], min: number): string | null {
-  if (min <= 0 || rows.length === 0) return null;
-  return `MAX(0,${min}-(${rows.length}-COUNTBLANK(${columnRange(rows, COL.leftValue)})))`;
-}
-
-/**
- * Missing levels of the simulation bloc. While the activity is empty, it counts the activity itself plus the
- * levels still empty in the activity bloc that has fewest of them (at the start: the smaller bloc), the least
- * the teacher still has to type whichever activity the commission chose.
- */
-function activityTerm(epreuve: Epreuve, g: Geometry, map: GridMap): string {
-  const act = map.activity;
-  const blocs = g.grid.blocs
+/** The activity blocs, each with its index in the activity dropdown's working value. */
+function activityPlaces(epreuve: Epreuve, g: Geometry): Array<{ index: number; place: BlocPlace }> {
+  return g.grid.blocs
     .filter((place) => place.bloc.activity !== undefined)
     .map((place) => {
-      const def = epreuve.activities.find((a) => a.blocId === place.bloc.id);
-      if (!def) throw new Error(`Aucune activité ne positionne le bloc ${place.bloc.title}`);
-      return { label: def.label, count: `COUNTBLANK(${levelRange(place)})` };
+      const i = epreuve.activities.findIndex((a) => a.blocId === place.bloc.id);
+      if (i < 0) throw new Error(`Aucune activité ne positionne le bloc ${place.bloc.title}`);
+      return { index: i + 1, place };
     });
-  if (blocs.length === 0) return '0';
-  const unknown = `1+${blocs.length === 1 ? blocs[0].count : `MIN(${blocs.map((b) => b.count).join(',')})`}`;
-  return blocs.reduceRight((rest, b) => `IF(${act}=${str(b.label)},${b.count},${rest})`, unknown);
 }
 
-/** Everything a présent candidate's tab needs, as a sum of missing counts. */
-function presentTerms(epreuve: Epreuve, g: Geometry, map: GridMap): string[] {
+function commonPlaces(epreuve: Epreuve, g: Geometry): BlocPlace[] {
   const common = new Set(commonBlocs(epreuve).map((b) => b.id));
-  const terms = g.grid.blocs.filter((p) => common.has(p.bloc.id)).map((p) => `COUNTBLANK(${levelRange(p)})`);
-  terms.push(activityTerm(epreuve, g, map));
-  const singles = [
-    map.note,
+  return g.grid.blocs.filter((p) => common.has(p.bloc.id));
+}
+
+function sum(terms: string[]): string {
+  return terms.length === 0 ? '0' : terms.join('+');
+}
+
+/** COUNTIF over several ranges, as a sum. */
+function countIn(ranges: string[], criterion: string): string {
+  return sum(ranges.map((r) => `COUNTIF(${r},${criterion})`));
+}
+
+/** How many members are still missing: the minimum minus the lines holding a name (never negative). */
+function membersMissing(cells: string[], min: number): string | null {
+  if (min <= 0 || cells.length === 0) return null;
+  return `MAX(0,${min}-(${cells.map(filledTerm).join('+')}))`;
+}
+
+/** The cells a présent candidate's tab must hold besides the dropdowns, in the rules' order. */
+function textCells(map: GridMap): string[] {
+  return [
     ...map.parts.flatMap((p) => [p.date, p.appreciation]),
     map.fiche.number,
     map.fiche.title,
     map.date,
     map.commissionNumber,
   ].filter((c): c is string => c !== null);
-  terms.push(...singles.map(blank));
-  for (const part of g.fiche.parts) {
-    const t = membersMissing(part.memberRows, part.part.minMembers);
-    if (t) terms.push(t);
-  }
-  const formMembers = membersMissing(g.grid.memberRows, g.form.formMinMembers);
-  if (formMembers) terms.push(formMembers);
-  return terms;
+}
+
+function dateCells(map: GridMap): string[] {
+  return [...map.parts.map((p) => p.date), map.date].filter((c): c is string => c !== null);
 }
 
 /**
- * Number of required items still empty. Présent: every positioned level, the activity, the note, dates,
- * fiche, appréciations, members. Absent: nothing more. Non valide: at least one V-8 motif. No status yet:
- * the status itself plus what a présent candidate needs.
+ * What a présent candidate still has to type (same rules as core/validate/completeness-rules.ts): the levels
+ * of the common blocs; the activity, then the levels of its bloc; the note; dates, appréciations, fiche,
+ * N° de commission; the members missing from each list.
+ */
+function presentMissing(epreuve: Epreuve, g: Geometry, map: GridMap): string {
+  const act = map.check.activity;
+  const terms = [countIn(commonPlaces(epreuve, g).map(checkRange), '0')];
+  terms.push(`IF(${act}=0,1,0)`);
+  for (const { index, place } of activityPlaces(epreuve, g))
+    terms.push(`IF(${act}=${index},COUNTIF(${checkRange(place)},0),0)`);
+  terms.push(`IF(${map.check.note}=0,1,0)`);
+  terms.push(...textCells(map).map(blank));
+  map.parts.forEach((p, i) => {
+    const t = membersMissing(p.members, g.fiche.parts[i]?.part.minMembers ?? 0);
+    if (t) terms.push(t);
+  });
+  const formMembers = membersMissing(map.members, g.form.formMinMembers);
+  if (formMembers) terms.push(formMembers);
+  return sum(terms);
+}
+
+/**
+ * Number of required items still empty. Présent: see presentMissing. No status yet: the status itself plus
+ * what a présent candidate needs. Absent: nothing. Non valide: at least one V-8 motif. A status that is no
+ * choice: nothing (it is a correction, see correctionTerms).
  */
 export function missingCountFormula(epreuve: Epreuve, g: Geometry, map: GridMap): string {
-  const present = presentTerms(epreuve, g, map).join('+');
-  const motifs = `IF(COUNTIF(${columnRange(g.grid.motifRows, COL.level)},"X")=0,1,0)`;
-  const s = map.status;
+  const s = map.check.status;
+  const present = presentMissing(epreuve, g, map);
+  const motifs = `IF(COUNTIF(${motifRange(g)},1)=0,1,0)`;
   return (
-    `IF(${s}=${str(statusLabel(epreuve, 'present'))},${present},` +
-    `IF(${s}=${str(statusLabel(epreuve, 'absent'))},0,` +
-    `IF(${s}=${str(statusLabel(epreuve, 'non_valide'))},${motifs},1+${present})))`
+    `IF(${s}=${statusIndex(epreuve, 'present')},${present},IF(${s}=0,1+${present},` +
+    `IF(${s}=${statusIndex(epreuve, 'non_valide')},${motifs},0)))`
   );
 }
 
-export function statusTextFormula(map: GridMap): string {
+function motifRange(g: Geometry): string {
+  const rows = g.grid.motifRows;
+  return rangeA1({ r1: rows[0], c1: HELPER_COL, r2: rows[rows.length - 1], c2: HELPER_COL });
+}
+
+/**
+ * The inconsistencies, each a count and the words the live status uses for it (same rules as « Contrôle »:
+ * a value that is no choice, a level in the bloc not simulated, a note out of the scale or typed as text,
+ * a note for an absent or non valide candidate, a date typed as text).
+ */
+export function correctionTerms(
+  epreuve: Epreuve,
+  g: Geometry,
+  map: GridMap,
+): Array<{ count: string; words: string }> {
+  const s = map.check.status;
+  const act = map.check.activity;
+  const note = map.check.note;
+  const allLevels = g.grid.blocs.map(checkRange);
+  const examined = `OR(${s}=0,${s}=${statusIndex(epreuve, 'present')})`;
+  const places = activityPlaces(epreuve, g);
+  const others = places.map(({ index }) => {
+    const otherRanges = places.filter((p) => p.index !== index).map((p) => checkRange(p.place));
+    return `IF(${act}=${index},${countIn(otherRanges, '">0"')},0)`;
+  });
+  const notExamined = `OR(${s}=${statusIndex(epreuve, 'absent')},${s}=${statusIndex(epreuve, 'non_valide')})`;
+  const textDates = dateCells(map).map((d) => `IF(AND(LEN(TRIM(${d}))>0,NOT(ISNUMBER(${d}))),1,0)`);
+  return [
+    { count: `IF(${s}=-1,1,0)`, words: 'statut non reconnu' },
+    { count: `IF(${act}=-1,1,0)`, words: 'activité non reconnue' },
+    { count: countIn(allLevels, '-1'), words: 'niveau non reconnu' },
+    {
+      count: `IF(${examined},${sum(others)},0)`,
+      words: "niveau dans le bloc de l'activité non choisie",
+    },
+    { count: `IF(${note}=-1,1,0)`, words: 'note non valide' },
+    {
+      count: `IF(AND(${notExamined},${note}=1),1,0)`,
+      words: 'note saisie pour un candidat absent ou non valide',
+    },
+    { count: `COUNTIF(${motifRange(g)},-1)`, words: 'motif non reconnu' },
+    ...(textDates.length > 0 ? [{ count: sum(textDates), words: 'date saisie comme du texte' }] : []),
+  ];
+}
+
+export function correctionCountFormula(epreuve: Epreuve, g: Geometry, map: GridMap): string {
+  return sum(correctionTerms(epreuve, g, map).map((t) => `(${t.count})`));
+}
+
+/**
+ * « Saisie complète », « Saisie incomplète : n élément(s) manquant(s) » or « À corriger : » the first
+ * inconsistency (and how many others), exactly as « Contrôle » judges the tab.
+ */
+export function statusTextFormula(epreuve: Epreuve, g: Geometry, map: GridMap): string {
   const n = map.missingCount;
-  return `IF(${n}=0,"Saisie complète","Saisie incomplète : "&${n}&" élément(s) manquant(s)")`;
+  const c = map.check.corrections;
+  const first = correctionTerms(epreuve, g, map).reduceRight(
+    (rest, t) => `IF((${t.count})>0,${str(t.words)},${rest})`,
+    '""',
+  );
+  return (
+    `IF(${c}>0,"À corriger : "&${first}&IF(${c}>1," (+ "&(${c}-1)&" autre(s))",""),` +
+    `IF(${n}=0,"Saisie complète","Saisie incomplète : "&${n}&" élément(s) manquant(s)"))`
+  );
 }
 
-/** How many positioned level cells hold one of `codes`: the common blocs, plus the chosen activity's bloc. */
-function countPositioned(epreuve: Epreuve, g: Geometry, act: string, codes: string[]): string {
-  const countIn = (place: BlocPlace): string =>
-    codes.map((code) => `COUNTIF(${levelRange(place)},${str(code)})`).join('+');
-  return g.grid.blocs
-    .map((place) => {
-      if (place.bloc.activity === undefined) return countIn(place);
-      const def = epreuve.activities.find((a) => a.blocId === place.bloc.id);
-      return def ? `IF(${act}=${str(def.label)},${countIn(place)},0)` : '0';
-    })
-    .join('+');
-}
-
-function ruleCondition(epreuve: Epreuve, g: Geometry, act: string, rule: AdvisoryRule): string {
+/** The condition of one advisory rule on the working values of `ranges` (all filled, all levels). */
+function ruleCondition(epreuve: Epreuve, ranges: string[], rule: AdvisoryRule): string {
   const conditions: string[] = [];
-  const codesWhere = (keep: (rank: number) => boolean): string[] =>
-    epreuve.levels.filter((l) => keep(l.rank)).map((l) => l.code);
-  if (rule.minAtLeast !== undefined) {
-    const below = codesWhere((r) => r < levelRank(epreuve, rule.minAtLeast as Level['code']));
-    if (below.length > 0) conditions.push(`${countPositioned(epreuve, g, act, below)}=0`);
-  }
-  if (rule.maxAtMost !== undefined) {
-    const above = codesWhere((r) => r > levelRank(epreuve, rule.maxAtMost as Level['code']));
-    if (above.length > 0) conditions.push(`${countPositioned(epreuve, g, act, above)}=0`);
-  }
+  const rank = (code: string): number => rankOf(epreuve, code) + 1;
+  if (rule.minAtLeast !== undefined) conditions.push(`${countIn(ranges, `"<${rank(rule.minAtLeast)}"`)}=0`);
+  if (rule.maxAtMost !== undefined) conditions.push(`${countIn(ranges, `">${rank(rule.maxAtMost)}"`)}=0`);
   if (conditions.length === 0) return 'TRUE';
   return conditions.length === 1 ? conditions[0] : `AND(${conditions.join(',')})`;
 }
 
 /**
- * The advisory band of `epreuve.advisory` (first rule that holds on the positioned levels typed so far),
- * or the fallback when no level is typed. Empty for an absent or non-valide candidate. Never the note.
+ * The advisory band of `epreuve.advisory` (first rule that holds), only once every level that counts is
+ * filled with a level (the common blocs and the chosen activity's bloc); until then the fallback. Empty for
+ * an absent or non-valide candidate. Never the note.
  */
 export function advisoryFormula(epreuve: Epreuve, g: Geometry, map: GridMap): string {
-  const act = map.activity;
+  const act = map.check.activity;
   const fallback = str(epreuve.advisory.fallback);
-  const chain = epreuve.advisory.rules.reduceRight(
-    (rest, rule) => `IF(${ruleCondition(epreuve, g, act, rule)},${str(rule.label)},${rest})`,
-    fallback,
-  );
-  const filled = countPositioned(
-    epreuve,
-    g,
-    act,
-    epreuve.levels.map((l) => l.code),
-  );
-  const notExamined = epreuve.statuses
-    .filter((s) => s.code !== 'present')
-    .map((s) => `${map.status}=${str(s.label)}`);
-  const body = `IF(${filled}=0,${fallback},${chain})`;
-  return notExamined.length === 0 ? body : `IF(OR(${notExamined.join(',')}),"",${body})`;
+  const common = commonPlaces(epreuve, g).map(checkRange);
+  const perActivity = activityPlaces(epreuve, g).reduceRight((rest, { index, place }) => {
+    const ranges = [...common, checkRange(place)];
+    const chain = epreuve.advisory.rules.reduceRight(
+      (inner, rule) => `IF(${ruleCondition(epreuve, ranges, rule)},${str(rule.label)},${inner})`,
+      fallback,
+    );
+    const allFilled = `${countIn(ranges, '"<1"')}=0`;
+    return `IF(${act}=${index},IF(${allFilled},${chain},${fallback}),${rest})`;
+  }, fallback);
+  const s = map.check.status;
+  const notExamined = `OR(${s}=${statusIndex(epreuve, 'absent')},${s}=${statusIndex(epreuve, 'non_valide')})`;
+  return `IF(${notExamined},"",${perActivity})`;
 }
 
-/** The official short code (NV / EC) of the chosen activity, for the fiche's activity box. */
+/** The chosen activity's full label (the annex's words), for the fiche; never the bare « NV ». */
 export function activityBoxFormula(epreuve: Epreuve, map: GridMap): string {
   return epreuve.activities.reduceRight(
-    (rest, a) => `IF(${map.activity}=${str(a.label)},${str(a.shortLabel)},${rest})`,
+    (rest, a, i) => `IF(${map.check.activity}=${i + 1},${str(a.label)},${rest})`,
     '""',
   );
 }

@@ -5,6 +5,7 @@ import { MARKER_STYLE, markerStyle } from './marker';
 const GREY = 'D9D9D9';
 const LIGHT_GREY = 'F2F2F2';
 export const INPUT_FILL = 'FFF9DB';
+const WORKING_FILL = 'DDEBF7';
 export const GREYED_FILL = 'BFBFBF';
 export const GREYED_TEXT = '808080';
 
@@ -15,6 +16,14 @@ export const GRID_STYLES: Record<string, CellStyle> = {
   subtitle: { bold: true, size: 11, hAlign: 'center', vAlign: 'middle', wrap: true },
   session: { hAlign: 'center', vAlign: 'middle' },
   label: { bold: true, fill: LIGHT_GREY, border: 'thin', vAlign: 'middle', wrap: true },
+  labelSmall: { bold: true, size: 8, fill: LIGHT_GREY, border: 'thin', vAlign: 'middle' },
+  /** Rows that are not in the annex (live state, advisory band): set apart from the official grid. */
+  working: { italic: true, fill: WORKING_FILL, border: 'thin', vAlign: 'middle', wrap: true },
+  signature: { border: 'thin', vAlign: 'middle' },
+  /** After the fiche's note: « / 20 », or the status in words when there is no note. */
+  noteAfter: { bold: true, border: 'thin', vAlign: 'middle', wrap: true },
+  /** A value kept for the reader but not shown nor printed. */
+  unseen: { numFmt: ';;;' },
   labelRight: { bold: true, fill: LIGHT_GREY, border: 'thin', vAlign: 'middle', hAlign: 'right', wrap: true },
   value: { border: 'thin', vAlign: 'middle', wrap: true, numFmt: '@' },
   mirror: { border: 'thin', vAlign: 'middle', wrap: true },
@@ -38,4 +47,6 @@ export const GRID_STYLES: Record<string, CellStyle> = {
   legend: { italic: true, size: 9, vAlign: 'middle', wrap: true },
   footer: { italic: true, size: 8, hAlign: 'center', vAlign: 'middle', wrap: true },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
+  /** Hidden working cells of the live formulas. */
+  check: { ...markerStyle },
 };

@@ -3,7 +3,7 @@ import { sessionVariant } from '../referentiel/lookup';
 import type { Epreuve, FormId, SessionVariant } from '../referentiel/types';
 import type { Candidate } from '../roster/types';
 import type { CellSpec, ColumnSpec, SheetSpec } from '../spec/types';
-import { COL, MARKER_COL, geometry, type Geometry } from './geometry';
+import { COL, HELPER_COL, MARKER_COL, geometry, knownLayoutVersion, type Geometry } from './geometry';
 import { fichePageCells } from './layout-fiche';
 import { gridPageCells } from './layout-grid';
 import { GRID_STYLES } from './layout-styles';
@@ -27,7 +27,8 @@ function variantFor(epreuve: Epreuve, session: number): SessionVariant {
 function columns(g: Geometry): ColumnSpec[] {
   const widths: ColumnSpec[] = [{ width: 4.5 }, { width: 30 }, { width: 44 }, { width: 9.5 }];
   for (let c = COL.firstMark; c <= g.lastCol; c++) widths.push({ width: 5.5 });
-  while (widths.length < MARKER_COL - 1) widths.push({ width: 2 });
+  while (widths.length < HELPER_COL - 1) widths.push({ width: 2 });
+  widths.push({ width: 6, hidden: true });
   widths.push({ width: 16, hidden: true });
   return widths;
 }
@@ -82,7 +83,9 @@ function visibleIdentity(map: GridMap, epreuve: Epreuve, candidate: Candidate): 
   ];
   if (candidate.number !== '') cells.push(cellAt(map.identity.number, candidate.number, 'value'));
   const group = groupOf(map.form, epreuve, candidate);
-  if (group) cells.push(cellAt(map.identity.group, group, 'value'));
+  // Ponctuelle: the commission shows once, in « N° COMMISSION »; the roster's copy stays out of sight.
+  const shown = epreuve.forms.find((f) => f.id === map.form)?.headerCommission ? 'unseen' : 'value';
+  if (group) cells.push(cellAt(map.identity.group, group, shown));
   return cells;
 }
 
@@ -141,7 +144,7 @@ export function identityCells(
   candidate: Candidate,
   marker: TabMarker,
 ): CellSpec[] {
-  const map = gridMap(epreuve, form);
+  const map = gridMap(epreuve, form, knownLayoutVersion(marker.layoutVersion) ?? LAYOUT_VERSION);
   const updated: TabMarker = {
     ...marker,
     nom: candidate.nom,

@@ -21,6 +21,18 @@ export interface GridMap {
   date: string | null;
   commissionNumber: string | null;
   members: string[];
+  /**
+   * Hidden working cells (layout-formulas.ts): status, activity, note, levels (per criterion id) and motifs
+   * normalised to numbers, and the count of inconsistencies.
+   */
+  check: {
+    status: string;
+    activity: string;
+    note: string;
+    levels: Record<string, string>;
+    motifs: string[];
+    corrections: string;
+  };
   /** Live formula cells. */
   missingCount: string;
   statusText: string;

@@ -1,7 +1,9 @@
-import { a1, rangeA1 } from '../spec/a1';
+import { a1, parseA1, rangeA1 } from '../spec/a1';
 import type { Epreuve, FormId } from '../referentiel/types';
 import {
   COL,
+  HELPER_COL,
+  LAYOUT_VERSION,
   MARKER_COL,
   geometry,
   valueCol,
@@ -11,8 +13,8 @@ import {
 } from './geometry';
 import type { GridMap } from './map-types';
 
-/** Bump when a cell moves: tabs written by an older layout are then read through their own version. */
-export const LAYOUT_VERSION = 1;
+/** Bump when a cell moves (geometry.ts): tabs written by an older layout are read through their own version. */
+export { LAYOUT_VERSION } from './geometry';
 
 function pairCell(place: PairPlace | undefined): string | null {
   return place ? a1(place.row, valueCol(place.side)) : null;
@@ -33,16 +35,16 @@ function header(g: Geometry, field: HeaderField): string | null {
   return pairCell(g.grid.header[field]);
 }
 
-/** The A1 cell of every field of a candidate's tab, for this épreuve and form. Deterministic. */
-export function gridMap(epreuve: Epreuve, form: FormId): GridMap {
-  const g = geometry(epreuve, form);
+/** The A1 cell of every field of a candidate's tab, for this épreuve, form and layout version. Deterministic. */
+export function gridMap(epreuve: Epreuve, form: FormId, version: number = LAYOUT_VERSION): GridMap {
+  const g = geometry(epreuve, form, version);
   const [idRow1, idRow2] = g.grid.identityRows;
   const levels: Record<string, string> = {};
   for (const place of g.grid.blocs) {
     for (const [id, row] of Object.entries(place.rows)) levels[id] = a1(row, COL.level);
   }
   return {
-    layoutVersion: LAYOUT_VERSION,
+    layoutVersion: version,
     form,
     identity: {
       nom: a1(idRow1, COL.leftValue),
@@ -65,6 +67,16 @@ export function gridMap(epreuve: Epreuve, form: FormId): GridMap {
     date: header(g, 'date'),
     commissionNumber: header(g, 'commission'),
     members: g.grid.memberRows.map((r) => a1(r, COL.leftValue)),
+    check: {
+      status: a1(g.grid.statusRow, HELPER_COL),
+      activity: a1(g.grid.activityRow, HELPER_COL),
+      note: a1(g.grid.noteRow, HELPER_COL),
+      levels: Object.fromEntries(
+        Object.entries(levels).map(([id, cell]) => [id, a1(parseA1(cell).r, HELPER_COL)]),
+      ),
+      motifs: g.grid.motifRows.map((r) => a1(r, HELPER_COL)),
+      corrections: a1(g.grid.progressRow, HELPER_COL),
+    },
     missingCount: a1(g.grid.progressRow, COL.level),
     statusText: a1(g.grid.progressRow, COL.leftValue),
     advisory: a1(g.grid.advisoryRow, COL.leftValue),

@@ -1,10 +1,19 @@
 import type { ActivityCode, Epreuve, LevelCode, PresenceStatus } from '../referentiel/types';
 import type { CellValue } from '../spec/types';
+import {
+  activitySpellings,
+  levelSpellings,
+  sheetBlank,
+  sheetEquals,
+  spelledCode,
+  statusSpellings,
+  type Spelling,
+} from './entry-values';
 
 /**
- * Normalisers for values read back from a tab. A teacher may paste past a dropdown, or a Sheet in
- * another locale may keep « 12,5 » as text: every value that has one unambiguous meaning is accepted;
- * anything else is reported, never guessed.
+ * Normalisers for values read back from a tab. A teacher may paste past a dropdown: what differs from a
+ * choice only by spaces at the ends or by case is accepted, exactly as the live formulas of the tab accept
+ * it (entry-values.ts); anything else is reported, never guessed.
  */
 export type Normalised<T> = { value: T | null; problem?: undefined } | { value: null; problem: string };
 
@@ -19,8 +28,9 @@ export function looseKey(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Blank as the live formulas see it (LEN(TRIM(x))=0): no value, or nothing but spaces. */
 export function isBlank(raw: CellValue): boolean {
-  return raw === null || (typeof raw === 'string' && raw.trim() === '');
+  return sheetBlank(raw);
 }
 
 /** Text as the teacher sees it; numbers (a fiche N° typed as 3) become their decimal text. */
@@ -30,24 +40,6 @@ export function normText(raw: CellValue): Normalised<string> {
   return { value: String(raw).trim().normalize('NFC') };
 }
 
-/** Picks the one code whose spellings share the raw text's key; none or several → a problem. */
-function pickCode<T extends string>(
-  raw: CellValue,
-  spellings: Array<{ code: T; words: string[] }>,
-  expected: string,
-): Normalised<T> {
-  if (isBlank(raw)) return EMPTY;
-  const key = looseKey(String(raw));
-  const codes = new Set(
-    spellings.filter((s) => s.words.some((w) => w !== '' && looseKey(w) === key)).map((s) => s.code),
-  );
-  if (codes.size === 1) return { value: [...codes][0] };
-  return {
-    value: null,
-    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected} dans la liste.`,
-  };
-}
-
 /** « a, b ou c ». */
 export function joinOr(items: string[]): string {
   return items.length <= 1
@@ -55,49 +47,51 @@ export function joinOr(items: string[]): string {
     : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
 }
 
-/** « Absent (ABS) » → also « Absent »: the words before a bracketed short form are a spelling of their own. */
-function withoutBrackets(label: string): string {
-  return label.replace(/\s*\([^)]*\)\s*$/, '');
+/**
+ * The code one of whose spellings the raw text is (trim and case aside, as the live formulas compare);
+ * anything else is a problem, never guessed.
+ */
+function pickCode<T extends string>(
+  raw: CellValue,
+  spellings: Array<Spelling<T>>,
+  expected: string,
+): Normalised<T> {
+  if (isBlank(raw)) return EMPTY;
+  const code = typeof raw === 'string' ? spelledCode(raw, spellings) : null;
+  if (code !== null) return { value: code };
+  return {
+    value: null,
+    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected} dans la liste.`,
+  };
 }
 
 export function normLevel(epreuve: Epreuve, raw: CellValue): Normalised<LevelCode> {
-  const spellings = epreuve.levels.map((l) => ({ code: l.code, words: [l.code, l.label] }));
-  return pickCode(raw, spellings, joinOr(epreuve.levels.map((l) => l.code)));
+  return pickCode(raw, levelSpellings(epreuve), joinOr(epreuve.levels.map((l) => l.code)));
 }
 
 export function normStatus(epreuve: Epreuve, raw: CellValue): Normalised<PresenceStatus> {
-  const spellings = epreuve.statuses.map((s) => ({
-    code: s.code,
-    words: [s.code, s.label, withoutBrackets(s.label), s.shortLabel],
-  }));
-  return pickCode(raw, spellings, joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
+  return pickCode(raw, statusSpellings(epreuve), joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
 }
 
 export function normActivity(epreuve: Epreuve, raw: CellValue): Normalised<ActivityCode> {
-  const spellings = epreuve.activities.map((a) => ({
-    code: a.code,
-    words: [a.code, a.label, withoutBrackets(a.label), a.shortLabel, a.statsLabel, a.listLabel],
-  }));
-  return pickCode(raw, spellings, joinOr(epreuve.activities.map((a) => `« ${a.label} »`)));
+  return pickCode(raw, activitySpellings(epreuve), joinOr(epreuve.activities.map((a) => `« ${a.label} »`)));
 }
 
 /**
- * A note: a number stays a number; text « 12,5 », « 12.5 », « 12,5/20 », « 12,5 / 20 » is read as 12.5.
+ * A note is a number, as the live formulas require (ISNUMBER): a note kept as text (« 12,5 » pasted into
+ * a Sheet of another locale) prints but counts nowhere, so it is reported for the teacher to retype.
  * The range is the validator's business, not the reader's.
  */
 export function normNote(epreuve: Epreuve, raw: CellValue): Normalised<number> {
   if (isBlank(raw)) return EMPTY;
-  if (typeof raw === 'number') {
-    if (Number.isFinite(raw)) return { value: raw };
-  }
-  if (typeof raw === 'string') {
-    const compact = raw.replace(/[\s\u00a0\u202f]/g, '');
-    const bare = compact.replace(new RegExp(`/${epreuve.noteMax}$`), '');
-    if (/^-?\d+([.,]\d+)?$/.test(bare)) return { value: Number(bare.replace(',', '.')) };
-  }
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
+  const shown = String(raw).trim();
+  const numeric = typeof raw === 'string' && /^-?\d+([.,]\d+)?$/.test(shown);
   return {
     value: null,
-    problem: `Note « ${String(raw).trim()} » illisible : saisissez un nombre de 0 à ${epreuve.noteMax} (par exemple 12,5).`,
+    problem: numeric
+      ? `Note « ${shown} » saisie comme du texte : effacez la cellule et retapez la note (un nombre de 0 à ${epreuve.noteMax}).`
+      : `Note « ${shown} » illisible : saisissez un nombre de 0 à ${epreuve.noteMax} (par exemple 12,5).`,
   };
 }
 
@@ -142,25 +136,30 @@ function isoFromText(text: string): string | null {
   return iso ? isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3])) : null;
 }
 
-/** Date object, Excel serial number (Office.js) or text « jj/mm/aaaa » → 'YYYY-MM-DD'. */
+/**
+ * Date object (exceljs, Apps Script) or Excel serial number (Office.js) → 'YYYY-MM-DD'. A date kept as
+ * text is not a date for the spreadsheet (ISNUMBER is false, the live formulas flag it): reported.
+ */
 export function normDate(raw: CellValue): Normalised<string> {
   if (isBlank(raw)) return EMPTY;
   let iso: string | null = null;
   if (raw instanceof Date) iso = Number.isNaN(raw.getTime()) ? null : isoDate(raw);
   else if (typeof raw === 'number') iso = isoFromSerial(raw);
-  else if (typeof raw === 'string') iso = isoFromText(raw.trim());
-  return iso === null
-    ? {
-        value: null,
-        problem: `Date « ${String(raw).trim()} » illisible : saisissez une date au format jj/mm/aaaa.`,
-      }
-    : { value: iso };
+  if (iso !== null) return { value: iso };
+  const shown = String(raw).trim();
+  return {
+    value: null,
+    problem:
+      typeof raw === 'string' && isoFromText(shown) !== null
+        ? `Date « ${shown} » saisie comme du texte : effacez la cellule et retapez la date (jj/mm/aaaa).`
+        : `Date « ${shown} » illisible : saisissez une date au format jj/mm/aaaa.`,
+  };
 }
 
-/** A motif box: « X », « x » or a ticked checkbox (true) is ticked; empty or false is not. */
+/** A motif box: « X » (trim and case aside) is ticked, a blank cell is not; anything else is reported. */
 export function normTicked(raw: CellValue): Normalised<boolean> {
-  if (isBlank(raw) || raw === false) return { value: false };
-  if (raw === true || (typeof raw === 'string' && raw.trim().toLowerCase() === 'x')) return { value: true };
+  if (isBlank(raw)) return { value: false };
+  if (typeof raw === 'string' && sheetEquals(raw, 'X')) return { value: true };
   return {
     value: null,
     problem: `Case « ${String(raw).trim()} » non reconnue : mettez X pour cocher le motif, ou videz la case.`,

@@ -3,6 +3,7 @@ import { allCriteria } from '../referentiel/lookup';
 import type { Epreuve } from '../referentiel/types';
 import { parseA1, parseRange } from '../spec/a1';
 import type { CellValue } from '../spec/types';
+import { FIRST_LAYOUT_VERSION } from './geometry';
 import { LAYOUT_VERSION, gridMap } from './map';
 import type { GridMap } from './map-types';
 import { MARKER_RANGE, readMarker, type TabMarker } from './marker';
@@ -33,18 +34,18 @@ function markerValues(values: CellValue[][]): CellValue[][] {
  * version is never read through the wrong map: its values would land in the wrong fields.
  */
 function markerProblem(epreuve: Epreuve, sheet: string, marker: TabMarker | null): string | null {
-  const tab = `L’onglet « ${sheet} »`;
+  const tab = `L'onglet « ${sheet} »`;
   if (!marker)
-    return `${tab} ne porte pas le marqueur d’une grille E4 : il n’a pas été créé par le complément, il est ignoré.`;
-  if (marker.kind !== 'grid') return `${tab} n’est pas une grille de candidat : il est ignoré.`;
+    return `${tab} ne porte pas le marqueur d'une grille E4 : il n'a pas été créé par le complément, il est ignoré.`;
+  if (marker.kind !== 'grid') return `${tab} n'est pas une grille de candidat : il est ignoré.`;
   if (marker.epreuve !== epreuve.id) {
-    return `${tab} est une grille de l’épreuve ${marker.epreuve}, pas de l’épreuve ${epreuve.id} : contrôlez-le avec le bon classeur.`;
+    return `${tab} est une grille de l'épreuve ${marker.epreuve}, pas de l'épreuve ${epreuve.id} : contrôlez-le avec le bon classeur.`;
   }
-  if (marker.layoutVersion < LAYOUT_VERSION) {
+  if (marker.layoutVersion < FIRST_LAYOUT_VERSION) {
     return (
       `${tab} a été créé avec une mise en page plus ancienne (version ${marker.layoutVersion}, ` +
-      `version actuelle ${LAYOUT_VERSION}) : il n’est pas lu, pour ne pas mal interpréter ses cellules. ` +
-      'Recopiez ses saisies dans un onglet regénéré pour ce candidat, ou contrôlez-le avec la version du complément qui l’a créé.'
+      `version actuelle ${LAYOUT_VERSION}) : il n'est pas lu, pour ne pas mal interpréter ses cellules. ` +
+      "Recopiez ses saisies dans un onglet regénéré pour ce candidat, ou contrôlez-le avec la version du complément qui l'a créé."
     );
   }
   if (marker.layoutVersion > LAYOUT_VERSION) {
@@ -54,7 +55,7 @@ function markerProblem(epreuve: Epreuve, sheet: string, marker: TabMarker | null
     );
   }
   if (!marker.form || marker.session === undefined) {
-    return `${tab} a un marqueur incomplet (forme ou session absente) : regénérez l’onglet de ce candidat.`;
+    return `${tab} a un marqueur incomplet (forme ou session absente) : regénérez l'onglet de ce candidat.`;
   }
   return null;
 }
@@ -157,6 +158,7 @@ export function readAssessment(epreuve: Epreuve, sheet: string, values: CellValu
   const marker = readMarker(markerValues(values));
   const problem = markerProblem(epreuve, sheet, marker);
   if (problem !== null || !marker?.form) return { problem: problem ?? '' };
-  const map = gridMap(epreuve, marker.form);
+  // Each tab through the geometry of the layout that wrote it (older tabs keep their cells).
+  const map = gridMap(epreuve, marker.form, marker.layoutVersion);
   return { assessment: buildAssessment(epreuve, sheet, marker, map, new FieldReader(sheet, values)) };
 }

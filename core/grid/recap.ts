@@ -1,7 +1,7 @@
 import { sheetRef } from '../spec/a1';
 import type { Epreuve, FormId } from '../referentiel/types';
 import type { CellSpec, CellStyle, ColumnSpec, SheetSpec } from '../spec/types';
-import { MARKER_COL, MARKER_ROWS } from './geometry';
+import { MARKER_COL, MARKER_ROWS, knownLayoutVersion } from './geometry';
 import { LAYOUT_VERSION, gridMap } from './map';
 import { MARKER_STYLE, markerCells, markerStyle } from './marker';
 import { RECAP_SHEET } from './naming';
@@ -12,20 +12,23 @@ export interface RecapRow {
   sheet: string;
   candidate: { number: string; nom: string; prenom: string };
   form: FormId;
+  /** Layout version of the tab (its marker); the current one when absent. */
+  layoutVersion?: number;
 }
 
 export const RECAP_HEADERS = ['N° candidat', 'NOM', 'Prénom', 'Onglet', 'Saisie', 'Note', 'Dernier contrôle'];
 const HEADER_ROW = 3;
-const WIDTHS = [14, 22, 18, 26, 44, 8.5, 30];
+// Wide enough for the usual names; longer ones wrap (never cut), the rows fitted by each host.
+const WIDTHS = [13, 24, 20, 26, 46, 7, 40];
 
 const STYLES: Record<string, CellStyle> = {
   title: { bold: true, size: 13 },
   subtitle: { italic: true, size: 9 },
   header: { bold: true, fill: 'D9D9D9', border: 'thin', vAlign: 'middle', wrap: true },
-  text: { border: 'thin', numFmt: '@' },
-  link: { border: 'thin', color: '0563C1' },
-  computed: { border: 'thin' },
-  note: { border: 'thin', hAlign: 'center', numFmt: '0.##' },
+  text: { border: 'thin', numFmt: '@', wrap: true, vAlign: 'top' },
+  link: { border: 'thin', color: '0563C1', wrap: true, vAlign: 'top' },
+  computed: { border: 'thin', wrap: true, vAlign: 'top' },
+  note: { border: 'thin', hAlign: 'center', numFmt: '0.##', vAlign: 'top' },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
 };
 
@@ -35,7 +38,7 @@ function rowCells(
   row: RecapRow,
   control?: { date: string; verdict: string },
 ): CellSpec[] {
-  const map = gridMap(epreuve, row.form);
+  const map = gridMap(epreuve, row.form, knownLayoutVersion(row.layoutVersion) ?? LAYOUT_VERSION);
   const ref = (cell: string): string => sheetRef(row.sheet, cell);
   const cells: CellSpec[] = [
     { r, c: 1, value: row.candidate.number, style: 'text' },
@@ -60,7 +63,7 @@ export function recapSheet(
       r: 2,
       c: 1,
       value:
-        'Onglet tenu à jour par le module : cliquer sur le nom d’un onglet pour ouvrir la grille du candidat.',
+        "Onglet tenu à jour par le module : cliquer sur le nom d'un onglet pour ouvrir la grille du candidat.",
       style: 'subtitle',
     },
     ...RECAP_HEADERS.map((h, i) => ({ r: HEADER_ROW, c: i + 1, value: h, style: 'header' })),
@@ -83,6 +86,7 @@ export function recapSheet(
     conditionalFormats: [],
     protect: true,
     frozenRows: HEADER_ROW,
+    ...(rows.length > 0 ? { autoFitRows: { from: HEADER_ROW + 1, to: HEADER_ROW + rows.length } } : {}),
     tabColor: '1F4E79',
     print: {
       paper: 'A4',

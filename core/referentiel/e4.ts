@@ -123,7 +123,8 @@ export const E4: Epreuve = {
   activities: [
     {
       code: 'negociation',
-      label: 'Négociation-vente (NV)',
+      label: 'Négociation Vente et Accompagnement de la Relation Client',
+      formerLabels: ['Négociation-vente (NV)'],
       shortLabel: 'NV',
       statsLabel: 'Négociation-vente',
       listLabel: 'Négociation',
@@ -131,7 +132,8 @@ export const E4: Epreuve = {
     },
     {
       code: 'evenement',
-      label: 'Évènement commercial (EC)',
+      label: "Organisation et Animation d'un Évènement commercial",
+      formerLabels: ['Évènement commercial (EC)'],
       shortLabel: 'EC',
       statsLabel: 'Évènement commercial',
       listLabel: 'Évènement',

@@ -46,8 +46,10 @@ export interface Bloc {
 
 export interface Activity {
   code: ActivityCode;
-  /** What the dropdown shows, e.g. « Négociation-vente (NV) ». */
+  /** What the dropdown and the fiche show: the annex's wording in full. */
   label: string;
+  /** Dropdown labels of earlier versions, still read back from older tabs. */
+  formerLabels?: string[];
   /** Official short code on the forms: « NV » or « EC ». */
   shortLabel: string;
   /** Name used in the statistics, e.g. « Négociation-vente ». */

@@ -30,8 +30,10 @@ export function candidateName(f: Finding): string {
 export function summaryLines(s: ControlSummary): Array<[string, number]> {
   return [
     ['Candidats', s.candidates],
-    ['Complets', s.complete],
-    ['Incomplets', s.incomplete],
+    ['Complètes', s.complete],
+    ['Incomplètes', s.incomplete],
+    ['À corriger', s.toCorrect],
+    ['Non commencées', s.notStarted],
     ['Absents (ABS)', s.absent],
     ['Non valides (NV)', s.nonValide],
     ['Erreurs', s.errors],
@@ -39,10 +41,14 @@ export function summaryLines(s: ControlSummary): Array<[string, number]> {
   ];
 }
 
-/** « 12 candidats : 8 complets, 2 incomplets, 1 ABS, 1 NV — 3 erreurs, 2 avertissements. » */
+/**
+ * « 12 candidats : 7 complètes, 2 incomplètes, 1 à corriger, 0 non commencée, 1 ABS, 1 NV — 3 erreurs,
+ * 2 avertissements. »
+ */
 export function summarySentence(s: ControlSummary): string {
   return (
-    `${count(s.candidates, 'candidat')} : ${count(s.complete, 'complet')}, ${count(s.incomplete, 'incomplet')}, ` +
+    `${count(s.candidates, 'candidat')} : ${count(s.complete, 'complète')}, ${count(s.incomplete, 'incomplète')}, ` +
+    `${s.toCorrect} à corriger, ${count(s.notStarted, 'non commencée', 'non commencées')}, ` +
     `${s.absent} ABS, ${s.nonValide} NV — ${count(s.errors, 'erreur')}, ${count(s.warnings, 'avertissement')}.`
   );
 }

@@ -1,4 +1,5 @@
 import type { Assessment } from '../assessment/types';
+import { MISSING_CODES } from '../validate/entry-state';
 import { outcome } from '../validate/summary';
 import type { Finding } from '../validate/types';
 import { count, frenchDateTime } from './format';
@@ -6,22 +7,30 @@ import { count, frenchDateTime } from './format';
 export interface ControlVerdict {
   /** When the check ran, « 28/11/2026 14:05 ». */
   date: string;
-  /** « Complet », « Incomplet : 2 erreurs », « ABS » or « NV ». */
+  /**
+   * « Complète », « Incomplète : 2 éléments manquants », « À corriger : 1 erreur », « Non commencée »,
+   * « Absent » or « Non valide » (with « – n erreur(s) » when an ABS or NV tab holds an erreur).
+   */
   verdict: string;
 }
 
 function verdictOf(findings: Finding[], a: Assessment): string {
+  const errors = findings.filter((f) => f.severity === 'erreur' && f.sheet === a.sheet);
+  const withErrors = (word: string): string =>
+    errors.length === 0 ? word : `${word} – ${count(errors.length, 'erreur')}`;
   switch (outcome(findings, a)) {
     case 'complete':
-      return 'Complet';
+      return 'Complète';
     case 'absent':
-      return 'ABS';
+      return withErrors('Absent');
     case 'nonValide':
-      return 'NV';
-    case 'incomplete': {
-      const errors = findings.filter((f) => f.severity === 'erreur' && f.sheet === a.sheet).length;
-      return `Incomplet : ${count(errors, 'erreur')}`;
-    }
+      return withErrors('Non valide');
+    case 'notStarted':
+      return 'Non commencée';
+    case 'toCorrect':
+      return `À corriger : ${count(errors.filter((f) => !MISSING_CODES.has(f.code)).length, 'erreur')}`;
+    case 'incomplete':
+      return `Incomplète : ${count(errors.length, 'élément manquant', 'éléments manquants')}`;
   }
 }
 
@@ -38,6 +47,6 @@ export function lastControlVerdicts(
   const date = frenchDateTime(checkedAt);
   const out: Record<string, ControlVerdict> = {};
   for (const a of assessments) out[a.sheet] = { date, verdict: verdictOf(findings, a) };
-  for (const sheet of unreadSheets) out[sheet] = { date, verdict: 'Illisible : voir l’onglet « Contrôle »' };
+  for (const sheet of unreadSheets) out[sheet] = { date, verdict: "Illisible : voir l'onglet « Contrôle »" };
   return out;
 }

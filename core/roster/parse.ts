@@ -6,6 +6,7 @@ import { normaliseNumbers, numberKey, type NumberedRow } from './numbers';
 import { duplicateNumber, emptySheet, noCandidate, noHeader, noNumberColumn } from './problems';
 import { displayName, readRow } from './rows';
 import { frenchList } from './text';
+import { sessionInTitle } from './session';
 import { dataEnd, isRepeatedHeader } from './trailer';
 import type { Candidate, RosterHeader, RosterProblem, RosterResult } from './types';
 
@@ -72,7 +73,8 @@ export function parseRoster(values: CellValue[][], sheetName?: string): RosterRe
   if (!header) return { sheet: sheetName, candidates: [], problems: [noHeader({ sheet: sheetName })] };
   const result = readRows(values, header, sheetName);
   const problems = bySeverity([...rosterProblems(result, header, sheetName), ...result.problems]);
-  return { ...result, problems };
+  const session = sessionInTitle(values, header.row);
+  return { ...result, problems, ...(session ? { session } : {}) };
 }
 
 /** False when any problem is an error: nothing should be generated from this roster. */

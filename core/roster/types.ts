@@ -1,3 +1,4 @@
+import type { TitleSession } from './session';
 import type { CellValue } from '../spec/types';
 
 /** One candidate as read from the class roster. Every field is trimmed, NFC-normalised text. */
@@ -55,6 +56,8 @@ export interface RosterHeader {
 export interface RosterResult {
   sheet?: string;
   header?: RosterHeader;
+  /** The session year announced in the title rows above the header, when there is one. */
+  session?: TitleSession;
   candidates: Candidate[];
   problems: RosterProblem[];
 }

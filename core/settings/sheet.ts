@@ -10,7 +10,7 @@ import type { StatsSettings } from '../workflows/types';
  * this list (append only: an older tab must still read).
  */
 const ROWS: Array<{ key: keyof StatsSettings; label: string }> = [
-  { key: 'academie', label: 'Académie ou centre d’examen' },
+  { key: 'academie', label: "Académie ou centre d'examen" },
   { key: 'etablissement', label: 'Établissement' },
   { key: 'uai', label: 'Code UAI' },
 ];
@@ -51,6 +51,14 @@ export function settingsSheet(settings: StatsSettings): SheetSpec {
     validations: [],
     conditionalFormats: [],
     protect: false,
+    // Every sheet the add-in writes prints on A4, on one page wide.
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      printArea: `A1:B${FIRST_ROW + ROWS.length - 1}`,
+      rowBreaks: [],
+    },
   };
 }
 

@@ -2,8 +2,8 @@ import type { Assessment, Field } from '../assessment/types';
 import { RUBRIC, partRubric } from '../grid/read-rubrics';
 import { looseKey } from '../grid/read-values';
 import { advisoryRule, noteInBand } from '../referentiel/advisory';
-import { requiredCriteria } from '../referentiel/lookup';
-import type { Epreuve, LevelCode } from '../referentiel/types';
+import type { Epreuve } from '../referentiel/types';
+import { countingLevels } from './advisory-band';
 import { cellFinding } from './finding';
 import type { Finding } from './types';
 
@@ -13,16 +13,9 @@ function frenchNumber(n: number): string {
   return String(n).replace('.', ',');
 }
 
-/** Positioned levels of the chosen activity, or null while the grid is not fully positioned. */
-function completeLevels(epreuve: Epreuve, a: Assessment): LevelCode[] | null {
-  if (a.activity.value === null) return null;
-  const levels = requiredCriteria(epreuve, a.activity.value).map((c) => a.levels[c.id]?.value ?? null);
-  return levels.every((l): l is LevelCode => l !== null) ? levels : null;
-}
-
 function bandRule(epreuve: Epreuve, a: Assessment): Finding[] {
   const note = a.note.value;
-  const levels = completeLevels(epreuve, a);
+  const levels = countingLevels(epreuve, a);
   if (note === null || note < 0 || note > epreuve.noteMax || levels === null) return [];
   const rule = advisoryRule(epreuve, levels);
   if (!rule || noteInBand(rule, note)) return [];
@@ -73,7 +66,7 @@ function dateYearRule(epreuve: Epreuve, a: Assessment, session: number): Finding
         'date-outside-session',
         field.ref,
         rubric,
-        `Date ${(field.value ?? '').split('-').reverse().join('/')} hors de l’année de la session ${session} : vérifiez l’année.`,
+        `Date ${(field.value ?? '').split('-').reverse().join('/')} hors de l'année de la session ${session} : vérifiez l'année.`,
       ),
     );
 }
@@ -93,7 +86,7 @@ function duplicateMembers(a: Assessment, members: Field<string>[], rubric: strin
           'member-duplicate',
           m.ref,
           rubric,
-          `« ${m.value} » figure deux fois dans la même commission : indiquez l’autre membre.`,
+          `« ${m.value} » figure deux fois dans la même commission : indiquez l'autre membre.`,
         ),
       );
     }

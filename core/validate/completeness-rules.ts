@@ -1,6 +1,6 @@
 import type { Assessment, Field, PartAssessment } from '../assessment/types';
 import { RUBRIC, levelRubric, partRubric } from '../grid/read-rubrics';
-import { joinOr } from '../grid/read-values';
+import { isBlank, joinOr } from '../grid/read-values';
 import { activityBloc, commonBlocs, formDef } from '../referentiel/lookup';
 import type { ActivityCode, Criterion, Epreuve } from '../referentiel/types';
 import { cellFinding, filled } from './finding';
@@ -12,7 +12,7 @@ import type { Finding } from './types';
  * again as missing.
  */
 function isMissing(field: Field<unknown>): boolean {
-  return !filled(field) && (field.raw === null || String(field.raw).trim() === '');
+  return !filled(field) && isBlank(field.raw);
 }
 
 function missing(
@@ -50,10 +50,11 @@ function otherActivityLevels(epreuve: Epreuve, a: Assessment, chosen: ActivityCo
   return others.flatMap((bloc) =>
     bloc.criteria.flatMap((c) => {
       const field = a.levels[c.id];
-      if (!field || isMissing(field)) return [];
+      // An unreadable value is already a read problem: only a real level is reported here.
+      if (!field || !filled(field)) return [];
       const message =
-        `Niveau saisi dans le bloc « ${bloc.title} », qui n’est pas celui de l’activité simulée : ` +
-        'effacez-le, ou corrigez l’activité choisie.';
+        `Niveau saisi dans le bloc « ${bloc.title} », qui n'est pas celui de l'activité simulée : ` +
+        "effacez-le, ou corrigez l'activité choisie.";
       return [cellFinding(a, 'erreur', 'level-other-activity', field.ref, levelRubric(c), message)];
     }),
   );
@@ -108,7 +109,7 @@ function noteRules(epreuve: Epreuve, a: Assessment): Finding[] {
         'note-out-of-range',
         a.note.ref,
         RUBRIC.note,
-        `Note ${String(note).replace('.', ',')} hors de l’échelle : saisissez une note de 0 à ${epreuve.noteMax}.`,
+        `Note ${String(note).replace('.', ',')} hors de l'échelle : saisissez une note de 0 à ${epreuve.noteMax}.`,
       ),
     ];
   }
@@ -139,35 +140,35 @@ function partRules(epreuve: Epreuve, a: Assessment, part: PartAssessment): Findi
       'Appréciation de la commission absente : rédigez-la.',
     ),
   );
-  found.push(
-    ...memberCount(a, part.members, def?.minMembers ?? 0, part.members.length, rubric(RUBRIC.members)),
-  );
+  found.push(...memberCount(a, part.members, def?.minMembers ?? 0, rubric(RUBRIC.members)));
   return found;
 }
 
-/** Members signed: between `min` and `max` (ponctuelle: exactly 2; CCF situation: at least 1). */
-function memberCount(
-  a: Assessment,
-  members: Field<string>[],
-  min: number,
-  max: number,
-  rubric: string,
-): Finding[] {
+/**
+ * Members named: at least `min` of the lines (ponctuelle: the 2 lines; CCF situation: at least 1). One
+ * finding per member still missing, on the first empty lines, as the live count of the tab counts them.
+ */
+function memberCount(a: Assessment, members: Field<string>[], min: number, rubric: string): Finding[] {
   if (min === 0 || members.length === 0) return [];
-  const count = members.filter(filled).length;
-  if (count >= min && count <= max) return [];
-  const firstEmpty = members.find((m) => isMissing(m)) ?? members[0];
-  const expected = min === max ? `exactement ${min}` : `au moins ${min}`;
-  return [
-    cellFinding(
-      a,
-      'erreur',
-      'members-missing',
-      firstEmpty.ref,
-      rubric,
-      `${count} membre(s) de la commission indiqué(s), il en faut ${expected} : saisissez leurs noms.`,
-    ),
-  ];
+  const missingCount = Math.max(0, min - members.filter(filled).length);
+  const expected = min === members.length ? `les ${min} membres` : `au moins ${count(min, 'membre')}`;
+  return members
+    .filter((m) => isMissing(m))
+    .slice(0, missingCount)
+    .map((m) =>
+      cellFinding(
+        a,
+        'erreur',
+        'members-missing',
+        m.ref,
+        rubric,
+        `Membre de la commission non indiqué (il faut ${expected}) : saisissez son nom.`,
+      ),
+    );
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${n > 1 ? `${word}s` : word}`;
 }
 
 function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
@@ -178,14 +179,14 @@ function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
       a.fiche.number,
       'fiche-number-missing',
       RUBRIC.ficheNumber,
-      'N° de la fiche d’activité simulée absent : saisissez-le.',
+      "N° de la fiche d'activité simulée absent : saisissez-le.",
     ),
     ...missing(
       a,
       a.fiche.title,
       'fiche-title-missing',
       RUBRIC.ficheTitle,
-      'Titre de la fiche d’activité simulée absent : saisissez-le.',
+      "Titre de la fiche d'activité simulée absent : saisissez-le.",
     ),
   ];
   if (form.headerDate && a.date) {
@@ -195,7 +196,7 @@ function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
         a.date,
         'date-missing',
         RUBRIC.date,
-        'Date de l’épreuve non renseignée : saisissez-la (jj/mm/aaaa).',
+        "Date de l'épreuve non renseignée : saisissez-la (jj/mm/aaaa).",
       ),
     );
   }
@@ -210,7 +211,7 @@ function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
       ),
     );
   }
-  found.push(...memberCount(a, a.members, form.formMinMembers, form.formMaxMembers, RUBRIC.members));
+  found.push(...memberCount(a, a.members, form.formMinMembers, RUBRIC.members));
   return found;
 }
 

@@ -104,16 +104,16 @@ function orphanFinding(tab: Tab, roster: Candidate[]): Finding {
       tab,
       'avertissement',
       'tab-ambiguous',
-      'Cet onglet n’est rattaché à aucun candidat de la liste : plusieurs y portent ce nom, ou son N° candidat ' +
-        `y a changé. Vérifiez ${what} dans la liste et dans l’onglet, puis relancez la création des onglets.`,
+      "Cet onglet n'est rattaché à aucun candidat de la liste : plusieurs y portent ce nom, ou son N° candidat " +
+        `y a changé. Vérifiez ${what} dans la liste et dans l'onglet, puis relancez la création des onglets.`,
     );
   }
   return tabFinding(
     tab,
     'avertissement',
     'tab-not-in-roster',
-    'Le candidat de cet onglet n’est pas (ou plus) dans la liste de la classe : l’onglet est conservé ; ' +
-      'ajoutez le candidat à la liste, ou supprimez l’onglet vous-même s’il n’a plus lieu d’être.',
+    "Le candidat de cet onglet n'est pas (ou plus) dans la liste de la classe : l'onglet est conservé ; " +
+      "ajoutez le candidat à la liste, ou supprimez l'onglet vous-même s'il n'a plus lieu d'être.",
   );
 }
 
@@ -150,7 +150,7 @@ function numberFinding(tab: Tab, candidate: Candidate, previous: string | undefi
       tab,
       'erreur',
       'number-mismatch',
-      `N° candidat ${visible} différent de celui de la liste (${candidate.number}) : corrigez l’onglet ou la liste.`,
+      `N° candidat ${visible} différent de celui de la liste (${candidate.number}) : corrigez l'onglet ou la liste.`,
       a.identity.number.ref.cell,
     ),
   ];

@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment/types';
 import { RUBRIC, motifRubric } from '../grid/read-rubrics';
-import { joinOr } from '../grid/read-values';
+import { isBlank, joinOr } from '../grid/read-values';
 import type { Epreuve } from '../referentiel/types';
 import { completenessRules } from './completeness-rules';
 import { cellFinding, filled } from './finding';
@@ -64,9 +64,14 @@ function strayMotifs(epreuve: Epreuve, a: Assessment): Finding[] {
     );
 }
 
+/**
+ * No status yet: the status is missing, and so is what a présent candidate needs (most are présents), as
+ * the live count says. A status that is no choice is a read problem already, and nothing more is judged.
+ */
 function missingStatus(epreuve: Epreuve, a: Assessment): Finding[] {
-  if (a.status.raw !== null && String(a.status.raw).trim() !== '') return [];
+  if (!isBlank(a.status.raw)) return [];
   return [
+    ...completenessRules(epreuve, a),
     cellFinding(
       a,
       'erreur',

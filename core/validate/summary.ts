@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/types';
 import type { ControlSummary } from '../workflows/types';
+import { MISSING_CODES, NOT_STARTED_CODE } from './entry-state';
 import type { Finding } from './types';
 
 /** True when no finding of severity erreur points into this candidate's tab (roster findings included). */
@@ -7,25 +8,24 @@ export function isComplete(findings: Finding[], assessment: Assessment): boolean
   return !findings.some((f) => f.severity === 'erreur' && f.sheet === assessment.sheet);
 }
 
-export type Outcome = keyof Pick<ControlSummary, 'complete' | 'incomplete' | 'absent' | 'nonValide'>;
+export type Outcome = keyof Pick<
+  ControlSummary,
+  'complete' | 'incomplete' | 'toCorrect' | 'notStarted' | 'absent' | 'nonValide'
+>;
 
 /**
- * Each tab lands in exactly one box. Without erreur: a present candidate is complete, an ABS one absent,
- * an NV one nonValide. With at least one erreur (an ABS with a note, an NV without motif, an empty
- * status…) the tab is incomplete whatever its status: it must be looked at before it counts.
+ * Each tab lands in exactly one box. An ABS or NV candidate is absent or nonValide whatever else is wrong
+ * (an ABS with a note is an ABS with an erreur, as the statistics count it). Otherwise: nothing typed yet →
+ * notStarted; an inconsistency (a value that is no choice, a level in the wrong bloc, a note out of the
+ * scale, a roster mismatch…) → toCorrect; an item still empty → incomplete; nothing → complete.
  */
 export function outcome(findings: Finding[], assessment: Assessment): Outcome {
-  if (!isComplete(findings, assessment)) return 'incomplete';
-  switch (assessment.status.value) {
-    case 'absent':
-      return 'absent';
-    case 'non_valide':
-      return 'nonValide';
-    case 'present':
-      return 'complete';
-    default:
-      return 'incomplete';
-  }
+  if (assessment.status.value === 'absent') return 'absent';
+  if (assessment.status.value === 'non_valide') return 'nonValide';
+  const errors = findings.filter((f) => f.severity === 'erreur' && f.sheet === assessment.sheet);
+  if (errors.some((f) => f.code === NOT_STARTED_CODE)) return 'notStarted';
+  if (errors.some((f) => !MISSING_CODES.has(f.code))) return 'toCorrect';
+  return errors.length > 0 ? 'incomplete' : 'complete';
 }
 
 /**
@@ -37,6 +37,8 @@ export function summarize(assessments: Assessment[], findings: Finding[]): Contr
     candidates: assessments.length,
     complete: 0,
     incomplete: 0,
+    toCorrect: 0,
+    notStarted: 0,
     absent: 0,
     nonValide: 0,
     errors: findings.filter((f) => f.severity === 'erreur').length,

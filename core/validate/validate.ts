@@ -2,6 +2,7 @@ import type { Assessment } from '../assessment/types';
 import type { Epreuve } from '../referentiel/types';
 import type { Candidate } from '../roster/types';
 import { adviceRules } from './advice-rules';
+import { MISSING_CODES, entryCounts, notStarted, notStartedFinding } from './entry-state';
 import { cellFinding } from './finding';
 import { sortFindings } from './order';
 import { rosterRules, type UnreadTab } from './roster-rules';
@@ -35,12 +36,22 @@ function unreadFinding(tab: UnreadTab): Finding {
   };
 }
 
+/**
+ * The erreurs of a tab's own cells, one per missing item or inconsistency, before a grid not started is
+ * folded into one line: what the live count and status of the tab mirror (see entry-state.ts).
+ */
+export function entryFindings(epreuve: Epreuve, a: Assessment): Finding[] {
+  return [...readProblemFindings(a), ...statusRules(epreuve, a)];
+}
+
 function tabFindings(epreuve: Epreuve, a: Assessment, session: number | undefined): Finding[] {
-  return [
-    ...readProblemFindings(a),
-    ...statusRules(epreuve, a),
-    ...adviceRules(epreuve, a, session ?? a.session),
-  ];
+  const entry = entryFindings(epreuve, a);
+  const counts = entryCounts(entry);
+  const folded =
+    counts.corrections === 0 && counts.missing > 0 && notStarted(a)
+      ? [...entry.filter((f) => !MISSING_CODES.has(f.code)), notStartedFinding(a, counts.missing)]
+      : entry;
+  return [...folded, ...adviceRules(epreuve, a, session ?? a.session)];
 }
 
 /** Every finding of the check, in a deterministic order (see order.ts). */

@@ -46,6 +46,7 @@ function markerRow(tab: MarkedSheet, fallbackForm: FormId): RecapRow {
     sheet: tab.sheet,
     candidate: { number: m.candidateNumber ?? '', nom: m.nom ?? '', prenom: m.prenom ?? '' },
     form: m.form ?? fallbackForm,
+    layoutVersion: m.layoutVersion,
   };
 }
 
@@ -94,6 +95,7 @@ export function recapAfterControl(
         prenom: a.identity.prenom.value ?? '',
       },
       form: a.form,
+      layoutVersion: a.layoutVersion,
     };
   });
   return { spec: recapSheet(epreuve, rows, verdicts), position: 'first' };

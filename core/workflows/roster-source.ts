@@ -65,6 +65,7 @@ export function rosterPreview(roster: RosterResult): RosterPreview {
     candidates: roster.candidates.map((c) => ({ number: c.number, nom: c.nom, prenom: c.prenom })),
     problems: roster.problems,
     usable: rosterIsUsable(roster),
+    ...(roster.session ? { session: roster.session } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Assessment } from '../assessment/types';
 import type { Clock } from '../referentiel/lookup';
 import type { FormId } from '../referentiel/types';
+import type { TitleSession } from '../roster/session';
 import type { RosterHeader, RosterProblem } from '../roster/types';
 import type { ProgressFn } from '../port';
 import type { Finding } from '../validate/types';
@@ -25,6 +26,8 @@ export interface RosterPreview {
   usable: boolean;
   /** Existing tabs the creation keeps through a corrected N° candidat (shown before anything is applied). */
   relinks?: NumberCorrection[];
+  /** The session the roster's title rows announce (« Session 2026 — … »), when they do. */
+  session?: TitleSession;
 }
 
 export interface GenerateOptions {
@@ -71,7 +74,12 @@ export interface GenerateResult {
 export interface ControlSummary {
   candidates: number;
   complete: number;
+  /** Something still to type (« Incomplète »). */
   incomplete: number;
+  /** An inconsistency to correct (« À corriger »). */
+  toCorrect: number;
+  /** Nothing typed yet (« Non commencée »). */
+  notStarted: number;
   absent: number;
   nonValide: number;
   errors: number;

@@ -15,12 +15,21 @@ const PANEL_IMAGES = [
 
 /**
  * Tabs of the sample class as LibreOffice prints them (PDF page → PNG at 70 dpi). The page is
- * the first page of `workbook` whose text holds every string of `has` ({filled}: the number of the
- * candidate whose grid is filled); `next` takes the page after it.
+ * the first page of `workbook` whose text holds every string of `has` ({filled}, {blank}, {absent},
+ * {nonValide}: the number of the candidate whose grid is complete, blank, absent, non valide); `next`
+ * takes the page after it.
  */
 const LIBREOFFICE_IMAGES = [
   { name: 'lo-grille-page1.png', workbook: 'classe', has: ["Grille d'aide", '{filled}'] },
   { name: 'lo-fiche-page2.png', workbook: 'classe', has: ["Grille d'aide", '{filled}'], next: true },
+  { name: 'lo-grille-vierge.png', workbook: 'classe', has: ["Grille d'aide", '{blank}'] },
+  { name: 'lo-fiche-absent.png', workbook: 'classe', has: ["Grille d'aide", '{absent}'], next: true },
+  {
+    name: 'lo-fiche-non-valide.png',
+    workbook: 'classe',
+    has: ["Grille d'aide", '{nonValide}'],
+    next: true,
+  },
   { name: 'lo-suivi.png', workbook: 'classe', has: ['Suivi des grilles'] },
   { name: 'lo-controle.png', workbook: 'classe', has: ['Contrôle des grilles'] },
   { name: 'lo-statistiques.png', workbook: 'statistiques', has: ['Inscrits'] },

@@ -58,7 +58,27 @@ function fillPartial(ws, map, E4) {
   ws.getCell(map.levels['negocier.1']).value = 'S';
 }
 
-/** Returns the paths of the class workbook and of the statistics workbook, and the filled candidate. */
+/** An absent candidate: the status only. */
+function fillAbsent(ws, map, E4) {
+  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'absent').label;
+}
+
+/** A non-valide dossier: the status and two V-8 motifs ticked. */
+function fillNonValide(ws, map, E4) {
+  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'non_valide').label;
+  ws.getCell(map.nvMotifs[0]).value = 'X';
+  ws.getCell(map.nvMotifs[3]).value = 'X';
+}
+
+/** How a candidate's pages are found in the PDF: the N° candidat they print. */
+function shownId(g) {
+  return g.marker.candidateNumber || g.marker.nom || g.sheet;
+}
+
+/**
+ * Returns the paths of the class workbook and of the statistics workbook, and the candidates whose pages
+ * the guide shows: the complete grid, a blank one (nothing typed), an absent and a non-valide candidate.
+ */
 async function buildSampleClass(dir) {
   const { openInput, saveAtomic } = build('xlsx/files');
   const { scanWorkbook, sheetsOfKind } = build('core/workflows/scan');
@@ -69,11 +89,13 @@ async function buildSampleClass(dir) {
 
   const opened = await openInput(classe);
   const grids = sheetsOfKind(await scanWorkbook(opened.host), 'grid');
-  if (grids.length < 2) throw new Error('La classe d’exemple devrait compter plusieurs candidats.');
-  const [first, second] = grids;
+  if (grids.length < 5) throw new Error("La classe d'exemple devrait compter au moins 5 candidats.");
+  const [first, second, blank, absent, nonValide] = grids;
   const map = (g) => gridMap(E4, g.marker.form ?? 'ccf');
   fillComplete(opened.host.workbook.getWorksheet(first.sheet), map(first), E4, first.marker.session ?? 2026);
   fillPartial(opened.host.workbook.getWorksheet(second.sheet), map(second), E4);
+  fillAbsent(opened.host.workbook.getWorksheet(absent.sheet), map(absent), E4);
+  fillNonValide(opened.host.workbook.getWorksheet(nonValide.sheet), map(nonValide), E4);
   await saveAtomic(opened.host, classe);
 
   cli(['controle', classe], dir, [1]);
@@ -92,7 +114,16 @@ async function buildSampleClass(dir) {
     dir,
     [1],
   );
-  return { classe, statistiques, filled: first.marker.candidateNumber || first.marker.nom || first.sheet };
+  return {
+    classe,
+    statistiques,
+    ids: {
+      filled: shownId(first),
+      blank: shownId(blank),
+      absent: shownId(absent),
+      nonValide: shownId(nonValide),
+    },
+  };
 }
 
 module.exports = { buildSampleClass };

@@ -150,7 +150,8 @@ export function filledTab(init: FilledTabInit = {}): CellValue[][] {
   const form = init.form ?? 'ccf';
   const session = init.session ?? 2026;
   const empty = init.empty === undefined ? null : init.empty;
-  const map = gridMap(epreuve, form);
+  // Values go where the tab's own layout version puts them (an older tab keeps its cells).
+  const map = gridMap(epreuve, form, init.layoutVersion);
   const activity = init.activity === undefined ? 'negociation' : init.activity;
   const activityLabel = epreuve.activities.find((a) => a.code === activity)?.label ?? null;
   const values = templateRectangle(epreuve, form, session, empty);

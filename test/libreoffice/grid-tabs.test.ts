@@ -76,7 +76,7 @@ function cellOf(rows: string[][], ref: string): string {
 }
 
 describeWithLibreOffice('generated tabs recalculated by LibreOffice', () => {
-  it('CCF: a fresh tab misses 18 items; complete grids (NV or EC), an ABS and an NV with a motif read « Saisie complète »', async () => {
+  it('CCF: a fresh tab misses 16 items; complete grids (NV or EC), an ABS and an NV with a motif read « Saisie complète »', async () => {
     const { path, tabs } = await classWith('ccf', [
       null,
       {},
@@ -87,9 +87,9 @@ describeWithLibreOffice('generated tabs recalculated by LibreOffice', () => {
       { note: null, levels: { 'cibler.3': null } },
     ]);
     const statuses = await recapStatuses(path);
-    // 4 + 2 common levels, the activity and the 2 levels of the smaller activity bloc, the note, the dates of
-    // situations A and B, fiche N° and titre, 2 appréciations, 1 member per situation.
-    expect(statuses[tabs[0]]).toBe('Saisie incomplète : 18 élément(s) manquant(s)');
+    // 4 + 2 common levels, the activity (its bloc's levels count once it is chosen), the note, the dates of
+    // situations A and B, fiche N° and titre, 2 appréciations, 1 member per situation: as « Contrôle » counts.
+    expect(statuses[tabs[0]]).toBe('Saisie incomplète : 16 élément(s) manquant(s)');
     expect(statuses[tabs[1]]).toBe('Saisie complète');
     expect(statuses[tabs[2]]).toBe('Saisie complète');
     expect(statuses[tabs[3]]).toBe('Saisie complète');
@@ -109,11 +109,11 @@ describeWithLibreOffice('generated tabs recalculated by LibreOffice', () => {
     expect(rows[level.r - 1].slice(level.c)).toEqual(expect.arrayContaining(['X']));
   });
 
-  it('ponctuelle: a fresh tab misses 19 items, a complete one reads « Saisie complète »', async () => {
+  it('ponctuelle: a fresh tab misses 17 items, a complete one reads « Saisie complète »', async () => {
     const { path, tabs } = await classWith('ponctuel', [null, {}, { members: ['Mme MARTIN Claire'] }]);
     const statuses = await recapStatuses(path);
-    // 6 common levels, activity + 2 levels, note, date, fiche N°, titre, 3 appréciations, 2 members, N° commission.
-    expect(statuses[tabs[0]]).toBe('Saisie incomplète : 19 élément(s) manquant(s)');
+    // 6 common levels, activity, note, date, fiche N°, titre, 3 appréciations, 2 members, N° commission.
+    expect(statuses[tabs[0]]).toBe('Saisie incomplète : 17 élément(s) manquant(s)');
     expect(statuses[tabs[1]]).toBe('Saisie complète');
     expect(statuses[tabs[2]]).toBe('Saisie incomplète : 1 élément(s) manquant(s)');
   });

@@ -17,6 +17,8 @@ const summary = {
   candidates: 1,
   complete: 0,
   incomplete: 1,
+  toCorrect: 0,
+  notStarted: 0,
   absent: 0,
   nonValide: 0,
   errors: 2,

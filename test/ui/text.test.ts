@@ -60,6 +60,8 @@ describe('panel texts', () => {
         candidates: 2,
         complete: 1,
         incomplete: 1,
+        toCorrect: 0,
+        notStarted: 0,
         absent: 0,
         nonValide: 0,
         errors: 3,

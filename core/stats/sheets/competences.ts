@@ -36,7 +36,7 @@ export function competencesSheet(epreuve: Epreuve, criteria: readonly CriterionS
     1,
     width,
     styled(
-      'Pourcentages sur les candidats présents positionnés sur le critère (le bloc de simulation suit l’activité choisie).',
+      "Pourcentages sur les candidats présents positionnés sur le critère (le bloc de simulation suit l'activité choisie).",
       'explain',
     ),
   );

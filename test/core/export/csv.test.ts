@@ -36,7 +36,7 @@ describe('CSV export', () => {
   it('writes the note with a decimal comma, and codes for status and activity', () => {
     expect(dupont[col('Note sur 20')]).toBe('12,5');
     expect(dupont[col('Statut')]).toBe('present');
-    expect(dupont[col('Activité simulée (NV/EC)')]).toBe('evenement');
+    expect(dupont[col('Activité simulée')]).toBe('evenement');
     expect(dupont[col('Niveau – Animer un évènement commercial')]).toBe('S');
     expect(dupont[col('Date – Situation A')]).toBe('18/05/2026');
     expect(adam[col('Statut')]).toBe('absent');

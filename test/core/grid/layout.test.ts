@@ -46,10 +46,9 @@ describe.each(FORMS)('gridTemplate (%s)', (form) => {
   it('prints both simulation blocs and greys the one not chosen', () => {
     const texts = sheet.cells.map((c) => c.value);
     for (const bloc of E4.blocs) expect(texts).toContain(bloc.title);
-    const greying = sheet.conditionalFormats.filter(
-      (f) => f.formula.includes('Négociation-vente (NV)') || f.formula.includes('Évènement commercial (EC)'),
-    );
-    expect(greying).toHaveLength(2);
+    const act = map.check.activity.replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
+    const greying = sheet.conditionalFormats.filter((f) => f.formula.includes(act));
+    expect(greying.map((f) => f.formula)).toEqual([`AND(${act}>0,${act}<>1)`, `AND(${act}>0,${act}<>2)`]);
   });
 
   it('unlocks exactly the input cells of the map (and the rest of their merged areas)', () => {
@@ -116,14 +115,31 @@ describe.each(FORMS)('gridTemplate (%s)', (form) => {
     );
   });
 
-  it('computes the missing count from every level range and shows the status text from it', () => {
+  it('normalises every dropdown input in a hidden working cell, with the spellings the reader accepts', () => {
+    expect(sheet.columns[parseA1(map.check.status).c - 1].hidden).toBe(true);
+    const status = cellAt(sheet, map.check.status)?.formula ?? '';
+    for (const s of E4.statuses) expect(status).toContain(`TRIM(${map.status})="${s.label}"`);
+    expect(status).toContain('"ABS"');
+    const level = cellAt(sheet, map.check.levels['cibler.1'])?.formula ?? '';
+    expect(level).toContain(`TRIM(${map.levels['cibler.1']})="TS"`);
+    expect(cellAt(sheet, map.check.note)?.formula).toContain(`ISNUMBER(${map.note})`);
+    const activity = cellAt(sheet, map.check.activity)?.formula ?? '';
+    expect(activity).toContain('"Négociation-vente (NV)"');
+    expect(activity).not.toContain('="NV"');
+  });
+
+  it('computes the missing count and the corrections from the working cells, and the status text from both', () => {
     const missing = cellAt(sheet, map.missingCount)?.formula ?? '';
-    for (const status of E4.statuses) expect(missing).toContain(`"${status.label}"`);
-    expect(missing).toContain(map.note);
-    expect(missing).toContain('MIN(COUNTBLANK(');
-    expect(cellAt(sheet, map.statusText)?.formula).toContain(map.missingCount);
+    expect(missing).toContain(map.check.status);
+    expect(missing).toContain(map.check.note);
+    expect(missing).not.toContain('MIN(');
+    const text = cellAt(sheet, map.statusText)?.formula ?? '';
+    expect(text).toContain(map.missingCount);
+    expect(text).toContain(map.check.corrections);
+    expect(text).toContain('"À corriger : "');
     const advisory = cellAt(sheet, map.advisory)?.formula ?? '';
     for (const rule of E4.advisory.rules) expect(advisory).toContain(rule.label);
+    expect(advisory).toContain('"<1"');
   });
 });
 

@@ -11,20 +11,23 @@ import {
 } from '../../../core/grid/read-values';
 import { E4 } from '../../../core/referentiel';
 
-describe('level normaliser', () => {
+describe('level normaliser (trim and case only, as the live formulas)', () => {
   it.each([
     ['TS', 'TS'],
     ['ts', 'TS'],
-    ['T S', 'TS'],
+    ['TS ', 'TS'],
     [' s ', 'S'],
-    ['Très satisfaisant', 'TS'],
-    ['très insuffisant', 'TI'],
-    ['TRES INSUFFISANT', 'TI'],
-    ['Insuffisant', 'I'],
     ['i', 'I'],
   ])('reads « %s » as %s', (raw, code) => {
     expect(normLevel(E4, raw)).toEqual({ value: code });
   });
+
+  it.each(['T S', 'Très satisfaisant', 'B', 'TS\u00a0', 'S.'])(
+    'reports « %s », which the tab cannot read either',
+    (raw) => {
+      expect(normLevel(E4, raw).problem).toContain('TI, I, S ou TS');
+    },
+  );
 
   it('leaves an empty cell empty without a problem', () => {
     expect(normLevel(E4, null)).toEqual({ value: null });
@@ -46,7 +49,7 @@ describe('level normaliser', () => {
 describe('status normaliser', () => {
   it.each([
     ['Présent', 'present'],
-    ['present', 'present'],
+    ['présent ', 'present'],
     ['ABS', 'absent'],
     ['absent', 'absent'],
     ['Absent (ABS)', 'absent'],
@@ -57,27 +60,25 @@ describe('status normaliser', () => {
     expect(normStatus(E4, raw)).toEqual({ value: code });
   });
 
-  it('reports an unknown status', () => {
-    expect(normStatus(E4, 'excusé').problem).toContain('« excusé »');
+  it.each(['excusé', 'present', 'NV (non valide)'])('reports « %s »', (raw) => {
+    expect(normStatus(E4, raw).problem).toContain(`« ${raw} »`);
   });
 });
 
 describe('activity normaliser', () => {
   it.each([
-    ['Négociation-vente (NV)', 'negociation'],
-    ['NV', 'negociation'],
+    ['Négociation Vente et Accompagnement de la Relation Client', 'negociation'],
+    ['négociation-vente (NV)', 'negociation'],
     ['négociation', 'negociation'],
-    ['Negociation vente', 'negociation'],
-    ['EC', 'evenement'],
+    ["Organisation et Animation d'un Évènement commercial", 'evenement'],
     ['Évènement commercial', 'evenement'],
-    ['evenement', 'evenement'],
-    ['Évènement commercial (EC)', 'evenement'],
-  ])('reads « %s » as %s', (raw, code) => {
+    ['Évènement commercial (EC) ', 'evenement'],
+  ])('reads « %s » as %s (the label, a short name, a former label)', (raw, code) => {
     expect(normActivity(E4, raw)).toEqual({ value: code });
   });
 
-  it('reports an activity it does not know', () => {
-    expect(normActivity(E4, 'salon').problem).toContain('« salon »');
+  it.each(['salon', 'NV', 'EC', 'evenement'])('reports « %s » (« NV » also means non valide)', (raw) => {
+    expect(normActivity(E4, raw).problem).toContain(`« ${raw} »`);
   });
 });
 
@@ -85,14 +86,14 @@ describe('note normaliser', () => {
   it.each([
     [12.5, 12.5],
     [0, 0],
-    ['12,5', 12.5],
-    ['12.5', 12.5],
-    ['12,5/20', 12.5],
-    ['12,5 / 20', 12.5],
-    [' 14 ', 14],
-    ['8\u00a0/\u00a020', 8],
   ])('reads %p as %p', (raw, note) => {
     expect(normNote(E4, raw)).toEqual({ value: note });
+  });
+
+  it.each(['12,5', ' 14 '])('reports the text « %s », which counts nowhere in the tab', (raw) => {
+    const result = normNote(E4, raw);
+    expect(result.value).toBeNull();
+    expect(result.problem).toContain('saisie comme du texte');
   });
 
   it('keeps an out-of-scale number for the validator to report', () => {
@@ -124,15 +125,14 @@ describe('date normaliser', () => {
     expect(normDate(46160.75)).toEqual({ value: '2026-05-18' });
   });
 
-  it.each([
-    ['18/05/2026', '2026-05-18'],
-    ['8/5/2026', '2026-05-08'],
-    ['18/05/26', '2026-05-18'],
-    ['18-05-2026', '2026-05-18'],
-    ['2026-05-18', '2026-05-18'],
-  ])('reads the text « %s » as %s', (raw, iso) => {
-    expect(normDate(raw)).toEqual({ value: iso });
-  });
+  it.each(['18/05/2026', '8/5/2026', '2026-05-18'])(
+    'reports the text « %s »: not a date for the tab',
+    (raw) => {
+      const result = normDate(raw);
+      expect(result.value).toBeNull();
+      expect(result.problem).toContain('saisie comme du texte');
+    },
+  );
 
   it.each(['31/02/2026', 'mai 2026', '2026/18/05'])('reports « %s »', (raw) => {
     expect(normDate(raw).problem).toContain('jj/mm/aaaa');
@@ -142,17 +142,16 @@ describe('date normaliser', () => {
 describe('motif box normaliser', () => {
   it.each([
     ['X', true],
-    ['x', true],
-    [true, true],
-    [false, false],
+    [' x ', true],
     [null, false],
     ['', false],
+    ['  ', false],
   ])('reads %p as %p', (raw, ticked) => {
     expect(normTicked(raw)).toEqual({ value: ticked });
   });
 
-  it('reports any other mark', () => {
-    expect(normTicked('oui').problem).toContain('« oui »');
+  it.each(['oui', true, false])('reports any other mark: %p', (raw) => {
+    expect(normTicked(raw).problem).toBeDefined();
   });
 });
 

@@ -75,7 +75,7 @@ describe('readAssessment — a CCF tab', () => {
 
 describe('readAssessment — a ponctuelle tab', () => {
   const map = gridMap(E4, 'ponctuel');
-  const a = assessed({ form: 'ponctuel', commissionNumber: 'C07', date: '19/05/2026' });
+  const a = assessed({ form: 'ponctuel', commissionNumber: 'C07', date: new Date(Date.UTC(2026, 4, 19)) });
 
   it('reads the header: date, N° commission, members and fiche', () => {
     expect(a.form).toBe('ponctuel');
@@ -92,24 +92,17 @@ describe('readAssessment — a ponctuelle tab', () => {
 });
 
 describe('readAssessment — pasted values', () => {
-  it('normalises levels, statuses, activity and a text note', () => {
+  it('normalises levels, statuses and activity pasted with spaces or another case', () => {
     const a = assessed({
-      status: 'présent',
+      status: 'présent ',
       activityRaw: 'négociation',
-      levels: {
-        'cibler.1': 'ts',
-        'cibler.2': 'Très satisfaisant',
-        'cibler.3': 'T S',
-        'exploiter.1': 'très insuffisant',
-      },
-      note: '12,5/20',
+      levels: { 'cibler.1': 'ts', 'cibler.2': ' TS', 'exploiter.1': 'ti' },
     });
     expect(a.levels['cibler.1'].value).toBe('TS');
-    expect(a.levels['cibler.2']).toMatchObject({ value: 'TS', raw: 'Très satisfaisant' });
-    expect(a.levels['cibler.3'].value).toBe('TS');
+    expect(a.levels['cibler.2']).toMatchObject({ value: 'TS', raw: ' TS' });
     expect(a.levels['exploiter.1'].value).toBe('TI');
+    expect(a.status.value).toBe('present');
     expect(a.activity.value).toBe('negociation');
-    expect(a.note.value).toBe(12.5);
     expect(a.readProblems).toEqual([]);
   });
 
@@ -146,13 +139,32 @@ describe('readAssessment — which tabs it reads', () => {
     expect(a.tabId).toBe('gtest001');
   });
 
-  it('refuses a tab of an older layout version, saying which tab, which version and what to do', () => {
-    const result = read({ layoutVersion: LAYOUT_VERSION - 1 }, 'MARTIN Léo');
+  it('refuses a tab of a version before the first, saying which tab, which version and what to do', () => {
+    const result = read({ layoutVersion: 0 }, 'MARTIN Léo');
     expect(result).toEqual({ problem: expect.stringContaining('« MARTIN Léo »') });
     const problem = 'problem' in result ? result.problem : '';
-    expect(problem).toContain(`version ${LAYOUT_VERSION - 1}`);
+    expect(problem).toContain('version 0');
     expect(problem).toMatch(/Recopiez|regénér/);
   });
+
+  it.each(['ccf', 'ponctuel'] as const)(
+    'reads a %s tab of layout 1 through its own cells (the levels moved in layout 2)',
+    (form) => {
+      const old = gridMap(E4, form, 1);
+      expect(old.levels['cibler.1']).not.toBe(gridMap(E4, form).levels['cibler.1']);
+      const result = read({ form, layoutVersion: 1, note: 13, members: ['Mme A', 'M. B'] });
+      if (!('assessment' in result)) throw new Error('problem' in result ? result.problem : '');
+      expect(result.assessment.note).toMatchObject({ value: 13, ref: { cell: old.note } });
+      expect(result.assessment.levels['cibler.1']).toMatchObject({
+        value: 'S',
+        ref: { cell: old.levels['cibler.1'] },
+      });
+      expect(result.assessment.layoutVersion).toBe(1);
+      expect(result.assessment.readProblems).toEqual([]);
+      if (form === 'ponctuel')
+        expect(result.assessment.members.map((m) => m.value)).toEqual(['Mme A', 'M. B']);
+    },
+  );
 
   it('refuses a tab written by a newer version and asks for an update', () => {
     const result = read({ layoutVersion: LAYOUT_VERSION + 1 });

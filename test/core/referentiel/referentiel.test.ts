@@ -35,7 +35,9 @@ describe('the E4 référentiel as data', () => {
 
   it('keeps distinct codes for « NV » non valide and « NV » négociation-vente', () => {
     expect(E4.statuses.find((s) => s.code === 'non_valide')?.label).toBe('Non valide (NV)');
-    expect(E4.activities.find((a) => a.code === 'negociation')?.label).toBe('Négociation-vente (NV)');
+    expect(E4.activities.find((a) => a.code === 'negociation')?.label).toBe(
+      'Négociation Vente et Accompagnement de la Relation Client',
+    );
     expect(E4.nvMotifs).toHaveLength(5);
   });
 

@@ -43,7 +43,9 @@ describe('the « Contrôle » tab', () => {
     expect(at(spec, 2, 1)?.value).toBe('Contrôle du 20/05/2026 14:05');
     const counts = (label: string) => at(spec, rowOf(spec, label), 2)?.value;
     expect(counts('Candidats')).toBe(2);
-    expect(counts('Incomplets')).toBe(1);
+    expect(counts('Incomplètes')).toBe(1);
+    expect(counts('À corriger')).toBe(0);
+    expect(counts('Non commencées')).toBe(0);
     expect(counts('Absents (ABS)')).toBe(1);
     expect(counts('Erreurs')).toBe(summary.errors);
     expect(counts('Avertissements')).toBe(summary.warnings);

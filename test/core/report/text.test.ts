@@ -20,7 +20,7 @@ describe('terminal output of a check', () => {
       'MARTIN Léo (02600002) — sans onglet',
       `  [erreur] Liste de la classe : ${findings[2].message}`,
       '',
-      '1 candidat : 0 complet, 1 incomplet, 0 ABS, 0 NV — 2 erreurs, 1 avertissement.',
+      '1 candidat : 0 complète, 1 incomplète, 0 à corriger, 0 non commencée, 0 ABS, 0 NV — 2 erreurs, 1 avertissement.',
       '',
     ]);
   });
@@ -28,7 +28,7 @@ describe('terminal output of a check', () => {
   it('says when there is nothing to report', () => {
     const assessments = [tab()];
     expect(formatFindingsText([], summarize(assessments, []))).toBe(
-      'Aucun problème trouvé.\n\n1 candidat : 1 complet, 0 incomplet, 0 ABS, 0 NV — 0 erreur, 0 avertissement.\n',
+      'Aucun problème trouvé.\n\n1 candidat : 1 complète, 0 incomplète, 0 à corriger, 0 non commencée, 0 ABS, 0 NV — 0 erreur, 0 avertissement.\n',
     );
   });
 });

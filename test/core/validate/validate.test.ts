@@ -108,7 +108,16 @@ describe('présent: the grid must be positioned', () => {
         `erreur:members-missing@${ponctuel.members[1]}`,
       ]),
     );
-    expect(findings.find((f) => f.code === 'members-missing')?.message).toContain('exactement 2');
+    expect(findings.find((f) => f.code === 'members-missing')?.message).toContain('les 2 membres');
+    expect(findings.filter((f) => f.code === 'members-missing')).toHaveLength(1);
+  });
+
+  it('ponctuelle: one finding per member missing, on each empty line (as the live count)', () => {
+    const findings = check({ form: 'ponctuel', members: [] });
+    expect(codes(findings)).toEqual([
+      `erreur:members-missing@${ponctuel.members[0]}`,
+      `erreur:members-missing@${ponctuel.members[1]}`,
+    ]);
   });
 
   it('ponctuelle: an appreciation is needed for each phase', () => {
@@ -148,10 +157,14 @@ describe('ABS and NV', () => {
     ]);
   });
 
-  it('an empty status is an erreur', () => {
+  it('an empty status is an erreur, and the grid is then checked as a présent one', () => {
     const findings = check({ status: null });
     expect(codes(findings)).toEqual([`erreur:status-missing@${ccf.status}`]);
     expect(findings[0].message).toMatch(/^Statut non renseigné/);
+    expect(codes(check({ status: null, note: null }))).toEqual([
+      `erreur:status-missing@${ccf.status}`,
+      `erreur:note-missing@${ccf.note}`,
+    ]);
   });
 });
 
@@ -165,10 +178,24 @@ describe('read problems', () => {
     ]);
   });
 
-  it('a pasted level or note that reads unambiguously is no finding', () => {
-    expect(check({ levels: { 'cibler.1': 'ts', 'cibler.2': 'Très satisfaisant' }, note: '14,5/20' })).toEqual(
-      [],
-    );
+  it('a pasted level that differs only by spaces or case is no finding', () => {
+    expect(check({ levels: { 'cibler.1': 'ts', 'cibler.2': ' S ' }, status: ' présent' })).toEqual([]);
+  });
+
+  it('a level the tab cannot read either, a note or a date typed as text, are erreurs', () => {
+    const findings = check({ levels: { 'cibler.2': 'Très satisfaisant' }, note: '14,5', date: '18/05/2026' });
+    expect(codes(findings)).toEqual([
+      `erreur:read-problem@${ccf.levels['cibler.2']}`,
+      `erreur:read-problem@${ccf.note}`,
+      `erreur:read-problem@${ccf.parts[0].date}`,
+      `erreur:read-problem@${ccf.parts[1].date}`,
+    ]);
+  });
+
+  it('a level in the bloc not simulated that is unreadable is reported once', () => {
+    expect(codes(check({ levels: { 'evenement.1': 'B' } }))).toEqual([
+      `erreur:read-problem@${ccf.levels['evenement.1']}`,
+    ]);
   });
 });
 
@@ -194,7 +221,7 @@ describe('avertissements', () => {
   });
 
   it('a date outside the session year', () => {
-    const findings = check({ date: '18/05/2025' });
+    const findings = check({ date: new Date(Date.UTC(2025, 4, 18)) });
     expect(codes(findings)).toEqual([
       `avertissement:date-outside-session@${ccf.parts[0].date}`,
       `avertissement:date-outside-session@${ccf.parts[1].date}`,

@@ -44,7 +44,7 @@ describe('runControl', () => {
     expect(host.calls.listSheets - calls.listSheets).toBe(1);
     expect(host.calls.readRanges - calls.readRanges).toBe(2);
     expect(host.calls.apply - calls.apply).toBe(1);
-    expect(result.summary).toMatchObject({ candidates: 3, complete: 2, incomplete: 1 });
+    expect(result.summary).toMatchObject({ candidates: 3, complete: 2, notStarted: 1 });
     expect(result.exitCode).toBe(1);
     expect(host.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Contrôle', 'Suivi E4']));
   });

@@ -1,0 +1,72 @@
+import type { ActivityCode, Epreuve, LevelCode, PresenceStatus } from '../referentiel/types';
+
+/**
+ * What a value typed or pasted into a dropdown cell may look like and still count: one list of spellings
+ * per code, compared after the spreadsheet's TRIM and without regard to case — exactly what the live
+ * formulas of a tab can test (TRIM(x)="TS" is case-insensitive in Excel, Google Sheets and LibreOffice).
+ * The reader and the formulas both take their spellings from here, so a pasted « ts␣ » reads as TS and
+ * prints its cross, and a « B » is an error in the tab and in « Contrôle » alike.
+ */
+
+export interface Spelling<T extends string> {
+  code: T;
+  words: string[];
+}
+
+/** The spreadsheet TRIM: spaces (only U+0020) dropped at both ends, inner runs of spaces made one. */
+export function sheetTrim(text: string): string {
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
+}
+
+/** Empty for a spreadsheet formula: no value, or nothing but spaces (LEN(TRIM(x))=0). */
+export function sheetBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && sheetTrim(raw) === '');
+}
+
+/** Equality as the formulas test it: after TRIM, ignoring case (accents count). */
+export function sheetEquals(raw: string, word: string): boolean {
+  return sheetTrim(raw).toLocaleUpperCase('fr') === word.toLocaleUpperCase('fr');
+}
+
+/** « Absent (ABS) » → « Absent »: the words before a bracketed short form are a spelling of their own. */
+function withoutBrackets(label: string): string {
+  return label.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+function unique(words: string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = w.toLocaleUpperCase('fr');
+    if (w === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function levelSpellings(epreuve: Epreuve): Array<Spelling<LevelCode>> {
+  return epreuve.levels.map((l) => ({ code: l.code, words: [l.code] }));
+}
+
+export function statusSpellings(epreuve: Epreuve): Array<Spelling<PresenceStatus>> {
+  return epreuve.statuses.map((s) => ({
+    code: s.code,
+    words: unique([s.label, withoutBrackets(s.label), s.shortLabel]),
+  }));
+}
+
+/**
+ * The activity's label and its short names, never the bare « NV »/« EC » (« NV » also means non valide);
+ * labels of earlier versions stay readable, so tabs written before a wording change still count.
+ */
+export function activitySpellings(epreuve: Epreuve): Array<Spelling<ActivityCode>> {
+  return epreuve.activities.map((a) => ({
+    code: a.code,
+    words: unique([a.label, a.statsLabel, a.listLabel, ...(a.formerLabels ?? [])]),
+  }));
+}
+
+/** The code whose spellings hold `raw`, or null (blank values are the caller's business). */
+export function spelledCode<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
+  const hit = spellings.find((s) => s.words.some((w) => sheetEquals(raw, w)));
+  return hit ? hit.code : null;
+}

@@ -1,0 +1,51 @@
+import { chooseSession, sessionInTitle } from '../../../core/roster/session';
+
+const supported = (y: number): boolean => y >= 2020;
+
+describe('the session in a roster title', () => {
+  it('is read from the rows above the header only', () => {
+    const values = [['Lycée — BTS NDRC'], [null, 'Session 2026 — Épreuve E4 (CCF)'], ['N° candidat', 'NOM']];
+    expect(sessionInTitle(values, 3)).toEqual({
+      year: 2026,
+      text: 'Session 2026 — Épreuve E4 (CCF)',
+      row: 2,
+    });
+    expect(
+      sessionInTitle(
+        [
+          ['N° candidat', 'NOM'],
+          ['Session 2026', 'X'],
+        ],
+        1,
+      ),
+    ).toBeNull();
+    expect(sessionInTitle([['session : 2025'], ['N°']], 2)?.year).toBe(2025);
+  });
+});
+
+describe('choosing the session', () => {
+  const titled = { year: 2026, text: 'Session 2026', row: 1 };
+
+  it('takes the roster’s over the default, and says so', () => {
+    const c = chooseSession(undefined, titled, 2027, supported);
+    expect(c).toMatchObject({ session: 2026, warning: false });
+    expect(c.message).toContain('Session 2026');
+  });
+
+  it('says nothing when they agree or when the roster names none', () => {
+    expect(chooseSession(undefined, titled, 2026, supported)).toEqual({ session: 2026, warning: false });
+    expect(chooseSession(undefined, undefined, 2027, supported)).toEqual({ session: 2027, warning: false });
+    expect(chooseSession(2026, titled, 2027, supported)).toEqual({ session: 2026, warning: false });
+  });
+
+  it('warns when the user forces another year, and keeps the forced one', () => {
+    const c = chooseSession(2027, titled, 2027, supported);
+    expect(c).toMatchObject({ session: 2027, warning: true });
+    expect(c.message).toMatch(/^Avertissement : /);
+  });
+
+  it('warns and keeps the default when the roster names a session the référentiel does not know', () => {
+    const c = chooseSession(undefined, { year: 2019, text: 'Session 2019', row: 1 }, 2027, supported);
+    expect(c).toMatchObject({ session: 2027, warning: true });
+  });
+});
