@@ -13,6 +13,9 @@ export type Opaque = unknown;
 export interface GasRange {
   getValues(): unknown[][];
   setValues(values: unknown[][]): GasRange;
+  setFormulas(formulas: string[][]): GasRange;
+  getA1Notation(): string;
+  getSheet(): GasSheet;
   merge(): GasRange;
   mergeAcross(): GasRange;
   breakApart(): GasRange;
@@ -97,6 +100,8 @@ export interface GasSpreadsheet {
   insertSheet(sheetName: string, sheetIndex: number): GasSheet;
   insertSheet(sheetName: string, sheetIndex: number, options: { template?: GasSheet }): GasSheet;
   deleteSheet(sheet: GasSheet): void;
+  getActiveSheet(): GasSheet;
+  getActiveRange(): GasRange | null;
   getId(): string;
 }
 

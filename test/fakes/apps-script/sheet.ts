@@ -169,8 +169,8 @@ export class FakeSheet implements GasSheet {
     // Not documented: modelled pessimistically (a copy of a hidden template is hidden too; the host checks).
     copy.hidden = this.hidden && this.spreadsheet.copiesKeepHidden;
     copy.conditionalRules = [...this.conditionalRules];
-    // Modelled: a sheet inserted from a template keeps its sheet protection (the host checks it at run time).
-    copy.protections = this.protections.map((p) => p.copyFor(copy));
+    // Not documented whether a sheet inserted from a template keeps its protection: a switch, both tested.
+    copy.protections = this.spreadsheet.copiesProtections ? this.protections.map((p) => p.copyFor(copy)) : [];
     return copy;
   }
 
