@@ -59,6 +59,8 @@ export interface GasRangeList {
 export interface GasProtection {
   setWarningOnly(warningOnly: boolean): GasProtection;
   setUnprotectedRanges(ranges: GasRange[]): GasProtection;
+  getUnprotectedRanges(): GasRange[];
+  isWarningOnly(): boolean;
   remove(): void;
 }
 

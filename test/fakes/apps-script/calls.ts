@@ -12,9 +12,17 @@ export class CallLog {
   /** The method that failed, for the test's message. */
   lastFault: string | null = null;
 
+  /** Fault injection by method: its `occurrence`-th call from now throws (see failAt). */
+  private faultOn: { method: string; left: number } | null = null;
+
   count(name: string): void {
     this.total++;
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+    if (this.faultOn !== null && this.faultOn.method === name && --this.faultOn.left === 0) {
+      this.faultOn = null;
+      this.lastFault = name;
+      throw new Error(`Exception: Service Spreadsheets timed out while accessing document (${name}).`);
+    }
     if (this.faultAt === null) return;
     this.sinceArmed++;
     if (this.sinceArmed === this.faultAt) {
@@ -31,13 +39,20 @@ export class CallLog {
     this.lastFault = null;
   }
 
+  /** Arms one fault at the `occurrence`-th call of `method` from now (e.g. 'Sheet.protect'). */
+  failOn(method: string, occurrence = 1): void {
+    this.faultOn = { method, left: occurrence };
+    this.lastFault = null;
+  }
+
   /** Whether an armed fault is still waiting (the work ended before reaching it). */
   get faultPending(): boolean {
-    return this.faultAt !== null;
+    return this.faultAt !== null || this.faultOn !== null;
   }
 
   disarm(): void {
     this.faultAt = null;
+    this.faultOn = null;
   }
 
   /** For a fake method built on another: the inner call is not a second round trip. */

@@ -28,7 +28,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   copiesKeepHidden = true;
   /** Whether insertSheet from a protected template gives a protected copy (undocumented: both are tested). */
   copiesProtections = true;
-  private nextId = 0;
+  nextId = 0;
 
   constructor(
     readonly calls: CallLog = new CallLog(),
@@ -47,6 +47,17 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       }),
     );
     return sheet;
+  }
+
+  /** Test helper (not counted): an independent copy of the whole spreadsheet, with a new call log. */
+  clone(): FakeSpreadsheet {
+    const copy = new FakeSpreadsheet(new CallLog(), this.id);
+    copy.active = this.active === null ? null : { ...this.active };
+    copy.copiesKeepHidden = this.copiesKeepHidden;
+    copy.copiesProtections = this.copiesProtections;
+    copy.nextId = this.nextId;
+    copy.sheets = this.sheets.map((sheet) => sheet.cloneInto(copy, copy.calls));
+    return copy;
   }
 
   /** Test helper (not counted). */
