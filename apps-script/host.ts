@@ -70,7 +70,7 @@ function toCellValue(raw: unknown): CellValue {
 }
 
 /** Text stays text: a « 12,5 » typed in a decimal-point locale comes back as a string, for the core. */
-function toRows(values: unknown[][]): CellValue[][] {
+export function toRows(values: unknown[][]): CellValue[][] {
   return values.map((row) => row.map(toCellValue));
 }
 
