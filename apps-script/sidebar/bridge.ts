@@ -1,8 +1,14 @@
 import type { Bridge } from '../../ui/bridge';
 import type { FormId } from '../../core/referentiel/types';
 import { defaultSession } from '../../core/referentiel/lookup';
-import type { ControlResult, GenerateResult, RosterPreview, StatsSettings } from '../../core/workflows/types';
-import type { StatisticsAnswer } from '../server';
+import type {
+  ControlResult,
+  GenerateResult,
+  RosterPreview,
+  RosterSource,
+  StatsSettings,
+} from '../../core/workflows/types';
+import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
 
 /** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
@@ -25,6 +31,7 @@ interface ChunkCall {
   session: number;
   chunkSize: number;
   fresh: boolean;
+  roster?: RosterSource;
 }
 
 const DEFAULTS: GasBridgeOptions = { chunkSize: 40, retries: 2, retryDelay: 1500 };
@@ -40,6 +47,8 @@ export const RESUME_HINT =
 export class GasBridge implements Bridge {
   readonly host = 'sheets' as const;
   private readonly options: GasBridgeOptions;
+  /** The roster the preview read (the active sheet, a selection, a picked sheet); null = not read yet. */
+  private source: RosterSource | null = null;
 
   constructor(
     private readonly runner: () => ScriptRunner | null,
@@ -76,8 +85,14 @@ export class GasBridge implements Bridge {
       : null;
   }
 
-  previewRoster(): Promise<RosterPreview> {
-    return this.call<RosterPreview>('previewRoster', {});
+  /**
+   * The roster of the active sheet (or selection), or of the sheet the user picked in the panel. The
+   * answer says which source was read: generation reads that same one.
+   */
+  async previewRoster(sheet?: string): Promise<RosterPreview & { sheets?: string[] }> {
+    const answer = await this.call<PreviewAnswer>('previewRoster', sheet === undefined ? {} : { sheet });
+    this.source = answer.source ?? null;
+    return answer;
   }
 
   defaultSession(): number {
@@ -117,7 +132,12 @@ export class GasBridge implements Bridge {
     let first: GenerateResult | null = null;
     let total = 0;
     for (;;) {
-      const request = { ...options, chunkSize: this.options.chunkSize, fresh: first === null };
+      const request: ChunkCall = {
+        ...options,
+        chunkSize: this.options.chunkSize,
+        fresh: first === null,
+        ...(this.source === null ? {} : { roster: this.source }),
+      };
       const result = await this.chunkWithRetry(request);
       if (first === null) {
         first = result;

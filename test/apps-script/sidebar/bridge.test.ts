@@ -181,3 +181,28 @@ describe('GasBridge outside Google Sheets and for the other steps', () => {
     }
   });
 });
+
+describe('GasBridge.previewRoster', () => {
+  it('asks for the active sheet, then for a picked one, and generates from the roster last read', async () => {
+    const { runner, calls } = fakeRun({
+      previewRoster: (source) => {
+        const sheet = (source as { sheet?: string }).sheet ?? 'Classe NDRC2';
+        return { sheet, usable: true, source: { sheet }, sheets: ['Classe NDRC1', 'Classe NDRC2'] };
+      },
+      generateChunk: () => chunk(['A'], 0),
+    });
+    const bridge = new GasBridge(runner);
+    const active = await bridge.previewRoster();
+    expect(active).toMatchObject({ sheet: 'Classe NDRC2', sheets: ['Classe NDRC1', 'Classe NDRC2'] });
+    await bridge.generate({ form: 'ccf', session: 2026 }, () => undefined);
+    const picked = await bridge.previewRoster('Classe NDRC1');
+    expect(picked.sheet).toBe('Classe NDRC1');
+    await bridge.generate({ form: 'ccf', session: 2026 }, () => undefined);
+    expect(calls.map((c) => [c.name, c.args[0]])).toEqual([
+      ['previewRoster', {}],
+      ['generateChunk', expect.objectContaining({ roster: { sheet: 'Classe NDRC2' } })],
+      ['previewRoster', { sheet: 'Classe NDRC1' }],
+      ['generateChunk', expect.objectContaining({ roster: { sheet: 'Classe NDRC1' } })],
+    ]);
+  });
+});
