@@ -11,7 +11,6 @@ import { readMarker } from '../core/grid/marker';
 import { MARKER_COL, MARKER_ROWS } from '../core/grid/geometry';
 import type { CellValue } from '../core/spec';
 import type {
-  ControlResult,
   GenerateResult,
   RosterPreview,
   RosterSource,
@@ -24,6 +23,7 @@ import { parseRange, rangeA1 } from '../core/spec';
 import type { GasCache, GasLock, GasSheetsApi, GasSpreadsheet, GasSpreadsheetApp } from './gas-types';
 import { AppsScriptHost, toRows, type AppsScriptHostDeps } from './host';
 import { createStatsSpreadsheet } from './stats-spreadsheet';
+import { packFindings, type ControlAnswer } from './findings-pack';
 
 /** What the server functions need; main.ts passes the real services, the tests the fake. */
 export interface ServerDeps {
@@ -171,10 +171,14 @@ export function generateChunk(deps: ServerDeps, request: ChunkRequest): Promise<
   );
 }
 
-/** The check, written into « Contrôle »; assessments are left out of the answer (the panel shows findings). */
-export async function runControl(deps: ServerDeps): Promise<ControlResult> {
+/**
+ * The check, written into « Contrôle ». The answer carries what the panel shows: the summary and the
+ * findings, packed (see findings-pack.ts); the assessments are left out.
+ */
+export async function runControl(deps: ServerDeps): Promise<ControlAnswer> {
   const result = await withLock(deps, (host) => controlWorkflow(host, { clock: deps.clock, write: true }));
-  return { ...result, assessments: [] };
+  const { findings, ...rest } = result;
+  return { ...rest, assessments: [], packed: packFindings(findings) };
 }
 
 /**

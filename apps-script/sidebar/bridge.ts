@@ -10,6 +10,7 @@ import type {
 } from '../../core/workflows/types';
 import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
+import { unpackFindings, type ControlAnswer } from '../findings-pack';
 
 /** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
 export interface ScriptRunner {
@@ -158,9 +159,9 @@ export class GasBridge implements Bridge {
 
   async control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult> {
     onProgress(0, 1, 'Lecture des onglets…');
-    const result = await this.call<ControlResult>('runControl');
+    const { packed, ...rest } = await this.call<ControlAnswer>('runControl');
     onProgress(1, 1, 'Contrôle terminé');
-    return result;
+    return { ...rest, findings: unpackFindings(packed) };
   }
 
   loadSettings(): Promise<StatsSettings> {

@@ -1,5 +1,6 @@
 import { benchDeps, generationChunks, roster } from '../../bench/apps-script-calls';
 import { runControl } from '../../apps-script/server';
+import { unpackFindings } from '../../apps-script/findings-pack';
 import { FakeSpreadsheet, type FakeSheet } from '../fakes/apps-script';
 
 /** Cells of a column from `from` down to the last non-empty one. */
@@ -18,8 +19,8 @@ async function checkedClass(n: number) {
   spreadsheet.addSheetWithValues('Liste', roster(n));
   const deps = benchDeps(spreadsheet);
   await generationChunks(spreadsheet, deps);
-  const control = await runControl(deps);
-  return { spreadsheet, control };
+  const answer = await runControl(deps);
+  return { spreadsheet, control: { ...answer, findings: unpackFindings(answer.packed) } };
 }
 
 describe('internal links in Google Sheets', () => {

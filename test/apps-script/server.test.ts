@@ -4,9 +4,13 @@ import {
   generateChunk,
   loadSettings,
   previewRoster,
+  runControl,
   runStatistics,
   selectCell,
 } from '../../apps-script/server';
+import { unpackFindings } from '../../apps-script/findings-pack';
+import { AppsScriptHost } from '../../apps-script/host';
+import { runControl as controlWorkflow } from '../../core/workflows/control';
 import { FakeSpreadsheet, type FakeLock } from '../fakes/apps-script';
 
 function classOf(n: number) {
@@ -108,5 +112,20 @@ describe('selectCell', () => {
     expect(spreadsheet.active).toEqual({ sheet: 'Liste', range: 'B2' });
     lock.otherHolder = true;
     await expect(selectCell(deps, 'Liste', 'C3')).rejects.toThrow(BUSY_MESSAGE);
+  });
+});
+
+describe('runControl’s answer to the sidebar', () => {
+  it('packs the findings: the same findings unpacked, in a fraction of the JSON', async () => {
+    const { spreadsheet, deps } = classOf(60);
+    await generationChunks(spreadsheet, deps);
+    const answer = await runControl(deps);
+    const host = new AppsScriptHost({ spreadsheet, app: deps.app });
+    const direct = await controlWorkflow(host, { clock: deps.clock, write: false });
+    expect(direct.findings.length).toBeGreaterThan(500);
+    expect(unpackFindings(answer.packed)).toEqual(direct.findings);
+    expect(answer.summary).toEqual(direct.summary);
+    const sent = JSON.stringify(answer).length;
+    expect(sent * 4).toBeLessThan(JSON.stringify({ ...direct, assessments: [] }).length);
   });
 });
