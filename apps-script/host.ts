@@ -169,6 +169,11 @@ export class AppsScriptHost implements HostPort {
     return this.sheetOf(entry);
   }
 
+  /** Whether a template is already built: the chunk that must build one may create more tabs. */
+  templateReady(): boolean {
+    return this.templates().some((e) => !e.name.endsWith(BUILDING));
+  }
+
   async listSheets(): Promise<string[]> {
     return this.list()
       .map((e) => e.name)

@@ -10,6 +10,7 @@ import type {
 } from '../../core/workflows/types';
 import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
+import { nextChunkSize } from '../chunking';
 import { unpackFindings, type ControlAnswer } from '../findings-pack';
 
 /** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
@@ -132,10 +133,10 @@ export class GasBridge implements Bridge {
     const created: string[] = [];
     let first: GenerateResult | null = null;
     let total = 0;
-    for (;;) {
+    for (let next = this.options.chunkSize; ;) {
       const request: ChunkCall = {
         ...options,
-        chunkSize: this.options.chunkSize,
+        chunkSize: next,
         fresh: first === null,
         ...(this.source === null ? {} : { roster: this.source }),
       };
@@ -145,6 +146,7 @@ export class GasBridge implements Bridge {
         total = result.created.length + result.remaining;
       }
       created.push(...result.created);
+      next = nextChunkSize(result.remaining, this.options.chunkSize);
       // The panel adds « (done / total) »; `done` counts tabs made by a failed attempt too, which
       // `created` cannot know.
       onProgress(total - result.remaining, total, 'Onglets créés');
