@@ -106,7 +106,7 @@ export function typeEntries(sheet: FakeSheet): void {
 }
 
 /**
- * A fault at every call of a chunk (the first: template built, 16 copies; the last: 16 copies and
+ * A fault at every call of a chunk (the first: template built, 28 copies; the last: 4 copies and
  * « Suivi E4 »), with insertSheet copying protections or not: after the sidebar's resume, no tab is
  * incomplete (every tab equals the one a run without fault makes), no entry typed in an earlier tab is
  * touched, the template is hidden and holds no candidate's marker, the tabs stay together in roster
