@@ -108,12 +108,13 @@ describe('tab order', () => {
 
 describe('a tab renamed between two chunks', () => {
   it('says in French that the name is taken, and the fresh retry recovers', async () => {
-    const { spreadsheet, deps } = classOf(6);
-    await chunk(deps, 3, true);
-    spreadsheet.sheet('NOM1 Prénom1').name = 'NOM4 Prénom4';
-    await expect(chunk(deps, 3, false)).rejects.toThrow(/Un onglet nommé « NOM4 Prénom4 » existe déjà/);
+    const { spreadsheet, deps } = classOf(8);
+    // The chunk that builds the template makes 1.75 × 3 = 5 tabs.
+    expect((await chunk(deps, 3, true)).created).toHaveLength(5);
+    spreadsheet.sheet('NOM1 Prénom1').name = 'NOM6 Prénom6';
+    await expect(chunk(deps, 3, false)).rejects.toThrow(/Un onglet nommé « NOM6 Prénom6 » existe déjà/);
     const retry = await chunk(deps, 3, true);
     expect(retry.remaining).toBe(0);
-    expect(gridTabs(spreadsheet)).toHaveLength(6);
+    expect(gridTabs(spreadsheet)).toHaveLength(8);
   });
 });
