@@ -18,14 +18,26 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function linkInput(cell: CellSpec, resolve: GidResolver): CellValue {
+function linkText(cell: CellSpec): string {
+  return cell.value === undefined || cell.value === null ? '' : String(cell.value);
+}
+
+/** The HYPERLINK formula of a link cell, or null when its tab does not exist (no gid to point to). */
+export function linkFormula(cell: CellSpec, resolve: GidResolver): string | null {
   const link = cell.link;
-  const text = cell.value === undefined || cell.value === null ? '' : String(cell.value);
-  if (link === undefined) return text;
+  if (link === undefined) return null;
   const gid = resolve(link.sheet);
-  // A tab that does not exist yet cannot be linked: the text alone is better than a dead link.
-  if (gid === null) return text;
-  return `=HYPERLINK(${quoted(`#gid=${gid}&range=${link.cell}`)},${quoted(text)})`;
+  if (gid === null) return null;
+  return `=HYPERLINK(${quoted(`#gid=${gid}&range=${link.cell}`)},${quoted(linkText(cell))})`;
+}
+
+/**
+ * A link cell is never formatted '@' (its formula would stay text): a tab that does not exist yet
+ * cannot be linked, and its label alone is written behind an apostrophe, which keeps it text.
+ */
+function linkInput(cell: CellSpec, resolve: GidResolver): CellValue {
+  const text = linkText(cell);
+  return linkFormula(cell, resolve) ?? (text === '' ? '' : `'${text}`);
 }
 
 /**

@@ -13,6 +13,9 @@ export type Opaque = unknown;
 export interface GasRange {
   getValues(): unknown[][];
   setValues(values: unknown[][]): GasRange;
+  setFormulas(formulas: string[][]): GasRange;
+  getA1Notation(): string;
+  getSheet(): GasSheet;
   merge(): GasRange;
   mergeAcross(): GasRange;
   breakApart(): GasRange;
@@ -56,6 +59,8 @@ export interface GasRangeList {
 export interface GasProtection {
   setWarningOnly(warningOnly: boolean): GasProtection;
   setUnprotectedRanges(ranges: GasRange[]): GasProtection;
+  getUnprotectedRanges(): GasRange[];
+  isWarningOnly(): boolean;
   remove(): void;
 }
 
@@ -97,6 +102,8 @@ export interface GasSpreadsheet {
   insertSheet(sheetName: string, sheetIndex: number): GasSheet;
   insertSheet(sheetName: string, sheetIndex: number, options: { template?: GasSheet }): GasSheet;
   deleteSheet(sheet: GasSheet): void;
+  getActiveSheet(): GasSheet;
+  getActiveRange(): GasRange | null;
   getId(): string;
 }
 

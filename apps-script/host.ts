@@ -10,7 +10,7 @@ import type {
 import { planIsEmpty } from '../core/port';
 import type { CellSpec, CellValue, RangeBox, SheetSpec, WorkbookSpec } from '../core/spec';
 import { parseRange } from '../core/spec';
-import { MARKER_RANGE } from '../core/grid/marker';
+import { MARKER_RANGE, readMarker } from '../core/grid/marker';
 import type { GasCache, GasRange, GasSheet, GasSpreadsheet, GasSpreadsheetApp } from './gas-types';
 import { boundingBox, inputGrid, isTextCell, rowRuns } from './cell-input';
 import { clearSheet, renderSheet } from './render-sheet';
@@ -50,6 +50,18 @@ interface Entry {
 }
 
 const MARKER_BOX = parseRange(MARKER_RANGE);
+const MARKER_ROWS = MARKER_BOX.r2 - MARKER_BOX.r1 + 1;
+/** A template is built under its name plus this suffix, renamed when whole. */
+const BUILDING = ' …';
+
+/** Google's « A sheet with the name "X" already exists » in French; other errors unchanged. */
+export function frenchSheetError(error: unknown, name: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/already exists/i.test(message)) return error;
+  return new Error(
+    `Un onglet nommé « ${name} » existe déjà (un onglet a sans doute été renommé pendant la création). Relancez « Créer les onglets » : les onglets seront relus.`,
+  );
+}
 
 function toCellValue(raw: unknown): CellValue {
   if (raw instanceof Date || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean')
@@ -58,7 +70,7 @@ function toCellValue(raw: unknown): CellValue {
 }
 
 /** Text stays text: a « 12,5 » typed in a decimal-point locale comes back as a string, for the core. */
-function toRows(values: unknown[][]): CellValue[][] {
+export function toRows(values: unknown[][]): CellValue[][] {
   return values.map((row) => row.map(toCellValue));
 }
 
@@ -157,6 +169,11 @@ export class AppsScriptHost implements HostPort {
     return this.sheetOf(entry);
   }
 
+  /** Whether a template is already built: the chunk that must build one may create more tabs. */
+  templateReady(): boolean {
+    return this.templates().some((e) => !e.name.endsWith(BUILDING));
+  }
+
   async listSheets(): Promise<string[]> {
     return this.list()
       .map((e) => e.name)
@@ -224,13 +241,25 @@ export class AppsScriptHost implements HostPort {
 
   async apply(plan: ApplyPlan, progress?: ProgressFn): Promise<ApplyResult> {
     const entries = this.list();
+    // A tab left half-made by a stopped execution is finished before anything else is written.
+    this.settleTemplates(plan);
     if (planIsEmpty(plan)) {
+      this.hideTemplates();
       this.saveState();
       return { created: [] };
     }
     // An execution stopped mid-way must not leave a cached state that no longer matches the tabs.
     if (this.deps.cache !== undefined) dropScan(this.deps.cache);
     this.changed = true;
+    try {
+      return this.write(plan, entries, progress);
+    } finally {
+      // Every call ends with the templates hidden, even when it fails (a kill is caught by the next call).
+      this.hideTemplates();
+    }
+  }
+
+  private write(plan: ApplyPlan, entries: Entry[], progress?: ProgressFn): ApplyResult {
     const existing = new Set(entries.map((e) => e.name));
     const firsts = plan.replace.filter((r) => r.position === 'first');
     firsts.forEach((r, i) => this.ensureSheet(r.spec.name, i));
@@ -245,6 +274,83 @@ export class AppsScriptHost implements HostPort {
     for (const update of plan.updates) this.update(update.sheet, update.cells);
     this.saveState();
     return { created: [...firsts.map((r) => r.spec.name).filter((n) => !existing.has(n)), ...created] };
+  }
+
+  private templates(): Entry[] {
+    return this.list().filter((e) => e.name.startsWith(TEMPLATE_PREFIX));
+  }
+
+  /**
+   * The journal of a stopped run: a template holds the marker of the candidate it was copying (its
+   * own cells are set just before each copy and blanked after the last). If one still holds a marker,
+   * the execution stopped around that copy: the copy, if it exists, may lack its protection (when
+   * insertSheet does not copy protections, the host adds it in separate calls). It is protected
+   * again — idempotent, entries untouched — and the template's marker blanked.
+   */
+  private settleTemplates(plan: ApplyPlan): void {
+    for (const entry of this.templates()) {
+      if (entry.name.endsWith(BUILDING)) continue;
+      const sheet = this.sheetOf(entry);
+      const values = this.read(entry, MARKER_BOX);
+      const marker = readMarker(values);
+      if (marker === null) continue;
+      const tab = this.list().find((e) => {
+        if (e === entry || e.marker === null || e.name.startsWith(TEMPLATE_PREFIX)) return false;
+        const m = readMarker(e.marker.map((v) => [v]));
+        return m !== null && m.kind === marker.kind && m.tabId === marker.tabId;
+      });
+      if (tab !== undefined) this.protectLike(this.sheetOf(tab), entry.name, sheet, plan);
+      sheet.getRange(MARKER_BOX.r1, MARKER_BOX.c1, MARKER_ROWS, 1).setValues(values.map(() => ['']));
+    }
+  }
+
+  /**
+   * The protection a copy of the template `name` must carry: from the plan's spec when this call has
+   * it, else read back from the template's own protection (a resume with nothing left to create).
+   */
+  private protectLike(tab: GasSheet, name: string, template: GasSheet, plan: ApplyPlan): void {
+    const spec = Object.entries(plan.templates).find(([key, s]) => templateName(key, s) === name)?.[1];
+    if (spec !== undefined) {
+      applyProtection(tab, spec);
+      return;
+    }
+    const own = template.getProtections(this.deps.app.ProtectionType.SHEET)[0];
+    if (own === undefined) return;
+    const runs = own.getUnprotectedRanges().map((range) => range.getA1Notation());
+    const protection = tab.protect().setWarningOnly(own.isWarningOnly());
+    if (runs.length > 0) protection.setUnprotectedRanges(tab.getRangeList(runs).getRanges());
+  }
+
+  /** Templates are never left visible: a visible one could be renamed and taken for a candidate's tab. */
+  private hideTemplates(): void {
+    for (const entry of this.templates()) this.sheetOf(entry).hideSheet();
+  }
+
+  /** Where new candidate tabs go: right after the last candidate tab, before « Contrôle » and the like. */
+  private candidatePosition(): number {
+    const entries = this.list();
+    let position = -1;
+    entries.forEach((e, i) => {
+      if (e.marker !== null && readMarker(e.marker.map((v) => [v]))?.kind === 'grid') position = i + 1;
+    });
+    if (position >= 0) return position;
+    const own = entries.findIndex((e) => {
+      const kind = e.marker === null ? undefined : readMarker(e.marker.map((v) => [v]))?.kind;
+      return kind === 'report' || kind === 'settings';
+    });
+    return own >= 0 ? own : entries.length;
+  }
+
+  /** insertSheet, its English « A sheet with the name … already exists » said in French. */
+  private insert(name: string, index: number, template?: GasSheet): GasSheet {
+    const { spreadsheet } = this.deps;
+    try {
+      return template === undefined
+        ? spreadsheet.insertSheet(name, index)
+        : spreadsheet.insertSheet(name, index, { template });
+    } catch (error) {
+      throw frenchSheetError(error, name);
+    }
   }
 
   /** Keeps the cached marker in step with what was just written. */
@@ -281,7 +387,7 @@ export class AppsScriptHost implements HostPort {
   private ensureSheet(name: string, position: number): void {
     const entries = this.list();
     if (entries.some((e) => e.name === name)) return;
-    const sheet = this.deps.spreadsheet.insertSheet(name, position);
+    const sheet = this.insert(name, position);
     entries.splice(position, 0, { name, sheet, gid: null, marker: null });
   }
 
@@ -317,8 +423,8 @@ export class AppsScriptHost implements HostPort {
       if (textCells.length > 0) sheet.getRangeList(rowRuns(textCells)).setNumberFormat('@');
       return sheet;
     }
-    const building = `${name} …`;
-    const sheet = this.deps.spreadsheet.insertSheet(building, entries.length);
+    const building = `${name}${BUILDING}`;
+    const sheet = this.insert(building, entries.length);
     entries.push({ name, sheet, gid: null, marker: [] });
     renderSheet(sheet, this.deps.app, spec, { resolve: this.resolve, extraText: textCells });
     return sheet.setName(name);
@@ -326,32 +432,39 @@ export class AppsScriptHost implements HostPort {
 
   /**
    * Per candidate: the template's own-cells block set to this candidate (1 setValues on a Range got
-   * once), the template copied (1 insertSheet), its gid noted (1 getSheetId). The template is shown
-   * during the chunk so that copies are visible, and hidden again at its end.
+   * once), the template copied (1 insertSheet) right after the last candidate tab, its gid noted (1
+   * getSheetId). The template is shown during the chunk so that copies are visible, hidden at its end,
+   * and its own cells blanked after the last copy: it never keeps a candidate's marker. While a copy
+   * is under way the template's marker names it (see settleTemplates).
+   * When insertSheet does not copy the protection (checked on the first copy), each copy is protected
+   * in 5 more calls.
    */
   private copyTemplate(name: string, spec: SheetSpec, adds: NewSheet[], done: (name: string) => void): void {
-    const { spreadsheet, app } = this.deps;
     const entries = this.list();
     const own = adds.flatMap((add) => add.cells);
     const template = this.template(name, spec, own.filter(isTextCell));
-    try {
-      const box = boundingBox(own);
-      const block: GasRange | null =
-        box === null ? null : template.getRange(box.r1, box.c1, box.r2 - box.r1 + 1, box.c2 - box.c1 + 1);
-      let protectionCopied: boolean | null = null;
-      for (const add of adds) {
-        const cells = [...spec.cells, ...add.cells];
-        if (block !== null && box !== null) block.setValues(inputGrid(box, cells, this.resolve));
-        const sheet = spreadsheet.insertSheet(add.name, entries.length, { template });
-        entries.push({ name: add.name, sheet, gid: sheet.getSheetId(), marker: writtenMarker(cells) });
-        if (spec.protect && protectionCopied === null)
-          protectionCopied = sheet.getProtections(app.ProtectionType.SHEET).length > 0;
-        if (spec.protect && protectionCopied === false) applyProtection(sheet, spec);
-        done(add.name);
-      }
-    } finally {
-      template.hideSheet();
+    const box = boundingBox(own);
+    const block: GasRange | null =
+      box === null ? null : template.getRange(box.r1, box.c1, box.r2 - box.r1 + 1, box.c2 - box.c1 + 1);
+    let protectionCopied: boolean | null = null;
+    let position = this.candidatePosition();
+    for (const add of adds) {
+      const cells = [...spec.cells, ...add.cells];
+      if (block !== null && box !== null) block.setValues(inputGrid(box, cells, this.resolve));
+      const sheet = this.insert(add.name, position, template);
+      entries.splice(position, 0, {
+        name: add.name,
+        sheet,
+        gid: sheet.getSheetId(),
+        marker: writtenMarker(cells),
+      });
+      position++;
+      if (spec.protect && protectionCopied === null)
+        protectionCopied = sheet.getProtections(this.deps.app.ProtectionType.SHEET).length > 0;
+      if (spec.protect && protectionCopied === false) applyProtection(sheet, spec);
+      done(add.name);
     }
+    if (block !== null && box !== null) block.setValues(inputGrid(box, spec.cells, this.resolve));
   }
 
   /**

@@ -41,7 +41,7 @@ global.showSidebar = function showSidebar(): void {
 };
 
 global.previewRoster = function previewRoster(source?: RosterSource) {
-  return plain(runSync(() => server.previewRoster(deps(), source ?? {})));
+  return plain(runSync(() => server.previewRoster(deps(), source)));
 };
 
 global.generateChunk = function generateChunk(request: ChunkRequest) {

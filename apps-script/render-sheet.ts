@@ -1,6 +1,6 @@
 import type { SheetSpec } from '../core/spec';
 import type { GasSheet, GasSpreadsheetApp } from './gas-types';
-import { boundingBox, inputGrid, type GidResolver } from './cell-input';
+import { boundingBox, inputGrid, linkFormula, type GidResolver } from './cell-input';
 import { applyNumberFormats, applyStyles, numberFormatGroups } from './styles';
 import {
   applyColumns,
@@ -18,14 +18,38 @@ export interface RenderOptions {
   extraText?: Array<{ r: number; c: number }>;
 }
 
-/** Writes every value and formula of the spec in one setValues over their bounding box. */
+/**
+ * Writes every value and formula of the spec in one setValues over their bounding box, then the
+ * internal links with setFormulas, one call per column run of link cells (« Contrôle » and « Suivi E4 »
+ * have one): a link is a live HYPERLINK formula, never the text of one.
+ */
 export function writeValues(sheet: GasSheet, spec: SheetSpec, resolve: GidResolver): void {
   const box = boundingBox(spec.cells);
   if (box === null) return;
+  const links = new Map<string, { r: number; c: number; formula: string }>();
+  for (const cell of spec.cells) {
+    const formula = linkFormula(cell, resolve);
+    if (formula !== null) links.set(`${cell.r},${cell.c}`, { r: cell.r, c: cell.c, formula });
+  }
   // From A1, so that the box is the same block a reader asks for.
   const from = { r1: 1, c1: 1, r2: box.r2, c2: box.c2 };
-  const grid = inputGrid(from, spec.cells, resolve);
-  sheet.getRange(1, 1, from.r2, from.c2).setValues(grid);
+  const plain = spec.cells.filter((cell) => !links.has(`${cell.r},${cell.c}`));
+  sheet.getRange(1, 1, from.r2, from.c2).setValues(inputGrid(from, plain, resolve));
+  for (const run of columnRuns([...links.values()]))
+    sheet.getRange(run[0].r, run[0].c, run.length, 1).setFormulas(run.map((l) => [l.formula]));
+}
+
+/** Cells grouped into runs of consecutive rows of one column. */
+function columnRuns<T extends { r: number; c: number }>(cells: T[]): T[][] {
+  const sorted = [...cells].sort((x, y) => x.c - y.c || x.r - y.r);
+  const runs: T[][] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev !== undefined && prev.c === cell.c && prev.r + 1 === cell.r) last.push(cell);
+    else runs.push([cell]);
+  }
+  return runs;
 }
 
 /**

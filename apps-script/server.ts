@@ -3,12 +3,14 @@ import type { FormId } from '../core/referentiel/types';
 import { generateGrids } from '../core/workflows/generate';
 import { previewRoster as previewWorkflow } from '../core/workflows/preview';
 import { runControl as controlWorkflow } from '../core/workflows/control';
-import {
-  loadSettings as settingsWorkflow,
-  runStatistics as statisticsWorkflow,
-} from '../core/workflows/statistics';
+import { runStatistics as statisticsWorkflow } from '../core/workflows/statistics';
+import { foreignSheets, scanWorkbook } from '../core/workflows/scan';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_RANGE } from '../core/settings/sheet';
+import { SETTINGS_SHEET } from '../core/grid/naming';
+import { readMarker } from '../core/grid/marker';
+import { MARKER_COL, MARKER_ROWS } from '../core/grid/geometry';
+import type { CellValue } from '../core/spec';
 import type {
-  ControlResult,
   GenerateResult,
   RosterPreview,
   RosterSource,
@@ -19,8 +21,9 @@ import { gridMap } from '../core/grid/map';
 import { E4 } from '../core/referentiel';
 import { parseRange, rangeA1 } from '../core/spec';
 import type { GasCache, GasLock, GasSheetsApi, GasSpreadsheet, GasSpreadsheetApp } from './gas-types';
-import { AppsScriptHost, type AppsScriptHostDeps } from './host';
+import { AppsScriptHost, toRows, type AppsScriptHostDeps } from './host';
 import { createStatsSpreadsheet } from './stats-spreadsheet';
+import { packFindings, type ControlAnswer } from './findings-pack';
 
 /** What the server functions need; main.ts passes the real services, the tests the fake. */
 export interface ServerDeps {
@@ -91,8 +94,48 @@ function hostDeps(deps: ServerDeps, useCache: boolean): AppsScriptHostDeps {
   };
 }
 
-export function previewRoster(deps: ServerDeps, source: RosterSource = {}): Promise<RosterPreview> {
-  return withLock(deps, (host) => previewWorkflow(host, source));
+/** The preview, with the roster source it read and the sheets the user may pick instead. */
+export type PreviewAnswer = RosterPreview & {
+  /** What generateChunk must be given to read the same roster. */
+  source: RosterSource;
+  /** The user's own sheets (not the add-in's tabs), in workbook order: where a roster may be. */
+  sheets: string[];
+};
+
+/**
+ * The roster the user points at: the selection when it covers several cells (its rows), else the
+ * active sheet. A sheet chosen in the panel wins. When the active sheet holds no roster (a candidate
+ * tab is open, say), the workbook's first sheet with a roster header is read, and the preview names it.
+ */
+export function previewRoster(deps: ServerDeps, source?: RosterSource): Promise<PreviewAnswer> {
+  return withLock(deps, async (host) => {
+    const sheets = foreignSheets(await scanWorkbook(host));
+    const picked = source?.sheet !== undefined;
+    let read = picked ? (source as RosterSource) : activeSource(deps.spreadsheet);
+    // The add-in's own tabs (a candidate's grid is open, say) are never a roster.
+    if (!picked && !sheets.includes(read.sheet ?? '')) read = {};
+    let preview = await previewWorkflow(host, read);
+    if (preview.header === null && !picked && read.sheet !== undefined) {
+      read = {};
+      preview = await previewWorkflow(host, read);
+    }
+    return {
+      ...preview,
+      source: read.sheet === undefined && preview.sheet !== null ? { sheet: preview.sheet } : read,
+      sheets,
+    };
+  });
+}
+
+/** The active selection as a roster source: 3 calls. A single cell means its whole sheet. */
+export function activeSource(spreadsheet: GasSpreadsheet): RosterSource {
+  const range = spreadsheet.getActiveRange();
+  if (range === null) return { sheet: spreadsheet.getActiveSheet().getName() };
+  const sheet = range.getSheet().getName();
+  const a1 = range.getA1Notation();
+  return /^[A-Z]+\d+:[A-Z]+\d+$/i.test(a1) && !/^([A-Z]+\d+):\1$/i.test(a1)
+    ? { sheet, range: a1 }
+    : { sheet };
 }
 
 export interface ChunkRequest {
@@ -112,8 +155,17 @@ function chunkSize(requested: number | undefined): number {
   return Math.max(1, Math.min(MAX_CHUNK, Math.floor(requested)));
 }
 
+/**
+ * The chunk that builds the template (~130 calls, once per layout) creates up to this many times
+ * `chunkSize` tabs, so that the build is paid over more tabs: 70 tabs and the template stay under
+ * 30 s modelled even when each copy must be protected, and within 5 calls per tab + 30 when
+ * protections are copied (see the bench).
+ */
+export const TEMPLATE_CHUNK_FACTOR = 1.75;
+
 /** Creates at most `chunkSize` tabs; `remaining` says how many candidates still lack one. Resumable. */
 export function generateChunk(deps: ServerDeps, request: ChunkRequest): Promise<GenerateResult> {
+  const size = chunkSize(request.chunkSize);
   return withLock(
     deps,
     (host) =>
@@ -122,20 +174,45 @@ export function generateChunk(deps: ServerDeps, request: ChunkRequest): Promise<
         session: request.session,
         roster: request.roster ?? {},
         clock: deps.clock,
-        maxNewTabs: chunkSize(request.chunkSize),
+        maxNewTabs: host.templateReady()
+          ? size
+          : Math.min(MAX_CHUNK, Math.floor(size * TEMPLATE_CHUNK_FACTOR)),
       }),
     request.fresh === false,
   );
 }
 
-/** The check, written into « Contrôle »; assessments are left out of the answer (the panel shows findings). */
-export async function runControl(deps: ServerDeps): Promise<ControlResult> {
+/**
+ * The check, written into « Contrôle ». The answer carries what the panel shows: the summary and the
+ * findings, packed (see findings-pack.ts); the assessments are left out.
+ */
+export async function runControl(deps: ServerDeps): Promise<ControlAnswer> {
   const result = await withLock(deps, (host) => controlWorkflow(host, { clock: deps.clock, write: true }));
-  return { ...result, assessments: [] };
+  const { findings, ...rest } = result;
+  return { ...rest, assessments: [], packed: packFindings(findings) };
 }
 
+/**
+ * The statistics settings, read from « Paramètres E4 » alone (4 calls whatever the class size): the
+ * panel asks for them when it opens the statistics step. Absent, renamed or not ours: the defaults.
+ */
 export function loadSettings(deps: ServerDeps): Promise<StatsSettings> {
-  return withLock(deps, (host) => settingsWorkflow(host));
+  return withLock(deps, async () => {
+    const sheet = deps.spreadsheet.getSheetByName(SETTINGS_SHEET);
+    if (sheet === null) return { ...DEFAULT_SETTINGS };
+    const box = parseRange(SETTINGS_RANGE);
+    const rows = Math.max(box.r2, MARKER_ROWS);
+    let values: CellValue[][];
+    try {
+      values = toRows(sheet.getSheetValues(1, 1, rows, MARKER_COL));
+    } catch {
+      // A tab trimmed by hand: its marker cannot be there either.
+      return { ...DEFAULT_SETTINGS };
+    }
+    const marker = readMarker(values.map((row) => [row[MARKER_COL - 1]]));
+    if (marker?.kind !== 'settings') return { ...DEFAULT_SETTINGS };
+    return { ...DEFAULT_SETTINGS, ...readSettings(values) };
+  });
 }
 
 export type StatisticsAnswer = StatisticsSummary & { url?: string; downloadUrl?: string };
@@ -163,9 +240,11 @@ export async function runStatistics(
   };
 }
 
-/** A click on a finding: shows that cell of that tab. */
-export async function selectCell(deps: ServerDeps, sheet: string, cell: string): Promise<void> {
-  const target = deps.spreadsheet.getSheetByName(sheet);
-  if (target === null) throw new Error(`L’onglet « ${sheet} » n’existe plus.`);
-  target.getRange(cell).activate();
+/** A click on a finding: shows that cell of that tab (under the lock, like every server function). */
+export function selectCell(deps: ServerDeps, sheet: string, cell: string): Promise<void> {
+  return withLock(deps, async () => {
+    const target = deps.spreadsheet.getSheetByName(sheet);
+    if (target === null) throw new Error(`L’onglet « ${sheet} » n’existe plus.`);
+    target.getRange(cell).activate();
+  });
 }

@@ -12,13 +12,16 @@ function key(p: Pos): string {
 /**
  * Number formats by cell: '@' (plain text) on every text cell and on `extraText` positions, else the
  * style's numFmt. Setting '@' BEFORE the values is what keeps « =1+1 », « 007 » or « 12/05 » as text.
+ * A formula or link cell never gets '@', whatever its style says: its formula would be stored as text.
  */
 export function numberFormatGroups(spec: SheetSpec, extraText: Pos[] = []): Map<string, Pos[]> {
   const formats = new Map<string, string>();
   for (const cell of spec.cells) {
     const style = cell.style === undefined ? undefined : spec.styles[cell.style];
+    const live = cell.formula !== undefined || cell.link !== undefined;
     if (isTextCell(cell)) formats.set(key(cell), '@');
-    else if (style?.numFmt !== undefined && style.numFmt !== 'General') formats.set(key(cell), style.numFmt);
+    else if (style?.numFmt !== undefined && style.numFmt !== 'General' && !(live && style.numFmt === '@'))
+      formats.set(key(cell), style.numFmt);
   }
   for (const p of extraText) formats.set(key(p), '@');
   const groups = new Map<string, Pos[]>();

@@ -18,5 +18,13 @@ function fingerprint(text: string): string {
  * another form or session) gets a new template instead of copying an outdated one.
  */
 export function templateName(key: string, spec: SheetSpec): string {
-  return `${TEMPLATE_PREFIX}${key} ${fingerprint(JSON.stringify(spec))}`;
+  let print = prints.get(spec);
+  if (print === undefined) {
+    print = fingerprint(JSON.stringify(spec));
+    prints.set(spec, print);
+  }
+  return `${TEMPLATE_PREFIX}${key} ${print}`;
 }
+
+/** A spec is hashed once however often its template's name is asked for. */
+const prints = new WeakMap<SheetSpec, string>();

@@ -18,6 +18,7 @@ import {
 import { FakeSpreadsheet, FakeSpreadsheetApp } from '../test/fakes/apps-script/spreadsheet';
 import { FakeCache, FakeLock, FakeSheetsApi } from '../test/fakes/apps-script/services';
 import type { CallLog } from '../test/fakes/apps-script/calls';
+import { nextChunkSize } from '../apps-script/chunking';
 
 /**
  * Assumed latency per call, ms — NOT measured here (no Google account in CI); to re-measure in the
@@ -67,8 +68,10 @@ export interface Row {
   /** Server calls (google.script.run executions). */
   chunks: number;
   maxCallsPerChunk: number;
-  /** documentCalls / candidates. */
+  /** documentCalls / candidates (per tab created, for a chunk row). */
   callsPerCandidate: number;
+  /** The target for a chunk: 5 calls per tab created + 30; '' for other rows. */
+  budget: number | '';
   modelledSeconds: number;
   maxChunkSeconds: number;
   /** The latency model, for the printed table. */
@@ -92,17 +95,20 @@ export function benchDeps(spreadsheet: FakeSpreadsheet): ServerDeps {
   };
 }
 
-interface Measure {
+export interface Measure {
   calls: number;
   documentCalls: number;
   ms: number;
+  /** Tabs the call created (generation chunks). */
+  created: number;
 }
 
 async function measured(calls: CallLog, work: () => Promise<unknown>): Promise<Measure> {
   calls.reset();
-  await work();
+  const done = await work();
+  const created = typeof done === 'number' ? done : 0;
   const snapshot = calls.snapshot();
-  return { calls: calls.total, documentCalls: documentCalls(snapshot), ms: modelledMs(snapshot) };
+  return { calls: calls.total, documentCalls: documentCalls(snapshot), ms: modelledMs(snapshot), created };
 }
 
 const LATENCY_TEXT = Object.entries(LATENCY_MS)
@@ -119,6 +125,7 @@ function row(candidates: number, step: string, chunks: Measure[]): Row {
     chunks: chunks.length,
     maxCallsPerChunk: Math.max(...chunks.map((c) => c.calls)),
     callsPerCandidate: Math.round((sum((c) => c.documentCalls) / candidates) * 100) / 100,
+    budget: '',
     modelledSeconds: Math.round(sum((c) => c.ms) / 100) / 10,
     maxChunkSeconds: Math.round(Math.max(...chunks.map((c) => c.ms)) / 100) / 10,
     latencyMs: LATENCY_TEXT,
@@ -128,24 +135,68 @@ function row(candidates: number, step: string, chunks: Measure[]): Row {
 /** Every chunk of one generation run, as the sidebar drives it. */
 export async function generationChunks(spreadsheet: FakeSpreadsheet, deps: ServerDeps): Promise<Measure[]> {
   const chunks: Measure[] = [];
-  for (let remaining = 1, fresh = true; remaining > 0; fresh = false) {
+  for (let remaining = 1, fresh = true, size = DEFAULT_CHUNK; remaining > 0; fresh = false) {
     chunks.push(
       await measured(spreadsheet.calls, async () => {
-        const result = await generateChunk(deps, {
-          form: 'ccf',
-          session: 2026,
-          chunkSize: DEFAULT_CHUNK,
-          fresh,
-        });
+        const result = await generateChunk(deps, { form: 'ccf', session: 2026, chunkSize: size, fresh });
+        size = nextChunkSize(result.remaining, DEFAULT_CHUNK);
         remaining = result.created.length === 0 ? 0 : result.remaining;
+        return result.created.length;
       }),
     );
   }
   return chunks;
 }
 
-export async function appsScriptCallBudget(sizes: number[] = [35, 600, 1500]): Promise<Row[]> {
+/** A chunk as a row: its calls against the budget of 5 calls per tab it created + 30. */
+function chunkRow(candidates: number, step: string, chunk: Measure): Row {
+  return {
+    ...row(candidates, step, [chunk]),
+    callsPerCandidate:
+      chunk.created === 0 ? 0 : Math.round((chunk.documentCalls / chunk.created) * 100) / 100,
+    budget: chunk.created * 5 + 30,
+  };
+}
+
+/**
+ * Calls per chunk, first (template built), the heaviest middle one and the last (« Suivi E4 »), with
+ * insertSheet copying the template's protection or not (undocumented: both are measured).
+ */
+export async function generationChunkRows(sizes: number[] = [32, 600]): Promise<Row[]> {
   const rows: Row[] = [];
+  for (const n of sizes) {
+    for (const copies of [true, false]) {
+      const spreadsheet = new FakeSpreadsheet();
+      spreadsheet.copiesProtections = copies;
+      spreadsheet.addSheetWithValues('Liste', roster(n));
+      const chunks = await generationChunks(spreadsheet, benchDeps(spreadsheet));
+      const how = copies ? 'protections copiées' : 'protections non copiées';
+      rows.push(chunkRow(n, `tranche 1/${chunks.length} (${how})`, chunks[0]));
+      const middle = chunks.slice(1, -1);
+      if (middle.length > 0) {
+        const worst = middle.reduce((a, b) => (b.documentCalls > a.documentCalls ? b : a));
+        rows.push(chunkRow(n, `tranche du milieu, la plus chère (${how})`, worst));
+      }
+      if (chunks.length > 1)
+        rows.push(
+          chunkRow(n, `tranche ${chunks.length}/${chunks.length} (${how})`, chunks[chunks.length - 1]),
+        );
+    }
+  }
+  return rows;
+}
+
+/** Bytes of JSON runControl sends back to the sidebar. */
+export async function controlAnswerBytes(n: number): Promise<number> {
+  const spreadsheet = new FakeSpreadsheet();
+  spreadsheet.addSheetWithValues('Liste', roster(n));
+  const deps = benchDeps(spreadsheet);
+  await generationChunks(spreadsheet, deps);
+  return Buffer.byteLength(JSON.stringify(await runControl(deps)));
+}
+
+export async function appsScriptCallBudget(sizes: number[] = [35, 600, 1500]): Promise<Row[]> {
+  const rows: Row[] = [...(await generationChunkRows())];
   for (const n of sizes) {
     const spreadsheet = new FakeSpreadsheet();
     spreadsheet.addSheetWithValues('Liste', roster(n));
@@ -167,10 +218,17 @@ export async function appsScriptCallBudget(sizes: number[] = [35, 600, 1500]): P
 }
 
 if (require.main === module) {
-  appsScriptCallBudget().then((rows) => {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  const work = sizes.length > 0 ? generationChunkRows(sizes) : appsScriptCallBudget();
+  work.then(async (rows) => {
     console.log(
       `Latence supposée par appel (ms) : ${LATENCY_TEXT} — hypothèses, voir bench/apps-script-calls.ts`,
     );
-    console.table(rows);
+    console.table(rows.map(({ latencyMs: _l, ...r }) => r));
+    for (const n of sizes)
+      console.log(`runControl, ${n} candidats : ${await controlAnswerBytes(n)} octets de JSON`);
   });
 }

@@ -22,8 +22,11 @@ export interface Bridge {
   host: 'excel' | 'sheets';
   /** Why the panel cannot work here (e.g. Excel too old, office.js absent), or null. French sentence. */
   unavailableReason(): Promise<string | null>;
-  /** The roster found in the active sheet or the current selection. */
-  previewRoster(): Promise<RosterPreview>;
+  /**
+   * The roster found in the active sheet or the current selection, or in `sheet` when the user picked
+   * one; `sheets` (when the host gives it) lists the sheets the user may pick from.
+   */
+  previewRoster(sheet?: string): Promise<RosterPreview & { sheets?: string[] }>;
   defaultSession(): number;
   generate(
     options: { form: FormId; session: number },

@@ -2,6 +2,7 @@ import type { FormId } from '../core/referentiel/types';
 import type { RosterPreview } from '../core/workflows/types';
 import { PanelContext, paragraphs, setBlocked } from './context';
 import { h, replaceChildren } from './dom';
+import { sheetChoice } from './sheet-choice';
 import { candidateLabel, FORM_LABELS, generateLines, previewLines, problemText } from './text';
 
 /** How many candidates the preview lists by name before « … et N autres ». */
@@ -23,19 +24,20 @@ export function grillesStep(ctx: PanelContext): HTMLElement {
   });
   setBlocked(create, true);
 
-  const read = ctx.action(
-    'Lire la liste',
-    () => {
-      void ctx
-        .run('Lecture de la liste…', () => ctx.bridge.previewRoster())
-        .then((preview) => {
-          if (preview === undefined) return;
-          replaceChildren(previewBox, ...previewView(preview));
-          setBlocked(create, !preview.usable);
-        });
-    },
-    false,
-  );
+  const readList = (sheet?: string): void => {
+    void ctx
+      .run('Lecture de la liste…', () => ctx.bridge.previewRoster(sheet))
+      .then((preview) => {
+        if (preview === undefined) return;
+        replaceChildren(
+          previewBox,
+          ...previewView(preview),
+          sheetChoice(preview.sheet, preview.sheets, readList),
+        );
+        setBlocked(create, !preview.usable);
+      });
+  };
+  const read = ctx.action('Lire la liste', () => readList(), false);
 
   async function generate(): Promise<void> {
     const year = Number(session.value);

@@ -1,9 +1,17 @@
 import type { Bridge } from '../../ui/bridge';
 import type { FormId } from '../../core/referentiel/types';
 import { defaultSession } from '../../core/referentiel/lookup';
-import type { ControlResult, GenerateResult, RosterPreview, StatsSettings } from '../../core/workflows/types';
-import type { StatisticsAnswer } from '../server';
+import type {
+  ControlResult,
+  GenerateResult,
+  RosterPreview,
+  RosterSource,
+  StatsSettings,
+} from '../../core/workflows/types';
+import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
+import { nextChunkSize } from '../chunking';
+import { unpackFindings, type ControlAnswer } from '../findings-pack';
 
 /** The part of google.script.run the sidebar uses: a runner with handlers, then a server function by name. */
 export interface ScriptRunner {
@@ -25,6 +33,7 @@ interface ChunkCall {
   session: number;
   chunkSize: number;
   fresh: boolean;
+  roster?: RosterSource;
 }
 
 const DEFAULTS: GasBridgeOptions = { chunkSize: 40, retries: 2, retryDelay: 1500 };
@@ -40,6 +49,8 @@ export const RESUME_HINT =
 export class GasBridge implements Bridge {
   readonly host = 'sheets' as const;
   private readonly options: GasBridgeOptions;
+  /** The roster the preview read (the active sheet, a selection, a picked sheet); null = not read yet. */
+  private source: RosterSource | null = null;
 
   constructor(
     private readonly runner: () => ScriptRunner | null,
@@ -76,8 +87,14 @@ export class GasBridge implements Bridge {
       : null;
   }
 
-  previewRoster(): Promise<RosterPreview> {
-    return this.call<RosterPreview>('previewRoster', {});
+  /**
+   * The roster of the active sheet (or selection), or of the sheet the user picked in the panel. The
+   * answer says which source was read: generation reads that same one.
+   */
+  async previewRoster(sheet?: string): Promise<RosterPreview & { sheets?: string[] }> {
+    const answer = await this.call<PreviewAnswer>('previewRoster', sheet === undefined ? {} : { sheet });
+    this.source = answer.source ?? null;
+    return answer;
   }
 
   defaultSession(): number {
@@ -116,14 +133,20 @@ export class GasBridge implements Bridge {
     const created: string[] = [];
     let first: GenerateResult | null = null;
     let total = 0;
-    for (;;) {
-      const request = { ...options, chunkSize: this.options.chunkSize, fresh: first === null };
+    for (let next = this.options.chunkSize; ;) {
+      const request: ChunkCall = {
+        ...options,
+        chunkSize: next,
+        fresh: first === null,
+        ...(this.source === null ? {} : { roster: this.source }),
+      };
       const result = await this.chunkWithRetry(request);
       if (first === null) {
         first = result;
         total = result.created.length + result.remaining;
       }
       created.push(...result.created);
+      next = nextChunkSize(result.remaining, this.options.chunkSize);
       // The panel adds « (done / total) »; `done` counts tabs made by a failed attempt too, which
       // `created` cannot know.
       onProgress(total - result.remaining, total, 'Onglets créés');
@@ -138,9 +161,9 @@ export class GasBridge implements Bridge {
 
   async control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult> {
     onProgress(0, 1, 'Lecture des onglets…');
-    const result = await this.call<ControlResult>('runControl');
+    const { packed, ...rest } = await this.call<ControlAnswer>('runControl');
     onProgress(1, 1, 'Contrôle terminé');
-    return result;
+    return { ...rest, findings: unpackFindings(packed) };
   }
 
   loadSettings(): Promise<StatsSettings> {

@@ -6,6 +6,10 @@
  */
 const KNOWN: Array<{ pattern: RegExp; text: string }> = [
   {
+    pattern: /a sheet with the name .* already exists/i,
+    text: 'Un onglet de ce nom existe déjà (un onglet a sans doute été renommé pendant la création) : relancez « Créer les onglets », les onglets seront relus.',
+  },
+  {
     pattern: /exceeded maximum execution time/i,
     text: 'Google a arrêté le traitement : il a dépassé la durée maximale d’une exécution Apps Script.',
   },

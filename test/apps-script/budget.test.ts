@@ -26,21 +26,39 @@ function gridTabs(spreadsheet: FakeSpreadsheet): string[] {
 
 describe('Apps Script call budget', () => {
   it('creates a tab in 3 document calls, and a later chunk costs the same whatever the tabs already made', async () => {
-    const { spreadsheet, deps } = classOf(200);
+    const { spreadsheet, deps } = classOf(230);
     const chunks = await generationChunks(spreadsheet, deps);
-    expect(chunks).toHaveLength(5);
+    // 70 tabs with the template, then 40, 40, 40 and the last 40 with « Suivi E4 ».
+    expect(chunks.map((c) => c.created)).toEqual([70, 40, 40, 40, 40]);
     const middle = chunks.slice(1, 4).map((c) => c.documentCalls);
     expect(new Set(middle).size).toBe(1);
-    // 40 tabs × 3 calls + a per-chunk constant (lock, cache, roster read, template shown/hidden).
+    // 40 tabs × 3 calls + a per-chunk constant (lock, cache, roster read, template shown/blanked/hidden).
     expect(middle[0] - 40 * 3).toBeLessThanOrEqual(30);
-    expect(gridTabs(spreadsheet)).toHaveLength(200);
+    expect(gridTabs(spreadsheet)).toHaveLength(230);
+  });
+
+  it('keeps every chunk, the first (template built) and the last (« Suivi E4 ») included, within 5 calls per tab + 30 when protections are copied', async () => {
+    const { spreadsheet, deps } = classOf(230);
+    for (const chunk of await generationChunks(spreadsheet, deps))
+      expect(chunk.documentCalls).toBeLessThanOrEqual(5 * chunk.created + 30);
+  });
+
+  it('protects each copy in 5 more calls when insertSheet does not copy protections', async () => {
+    const costs = [];
+    for (const copies of [true, false]) {
+      const { spreadsheet, deps } = classOf(150);
+      spreadsheet.copiesProtections = copies;
+      costs.push((await generationChunks(spreadsheet, deps)).map((c) => c.documentCalls));
+    }
+    const [copied, notCopied] = costs;
+    expect(notCopied[1] - copied[1]).toBe(40 * 5);
   });
 
   it('builds the styled template once, in a bounded number of calls, then never again in the run', async () => {
-    const { spreadsheet, deps } = classOf(80);
+    const { spreadsheet, deps } = classOf(150);
     const [first, second] = await generationChunks(spreadsheet, deps);
-    expect(first.documentCalls - 40 * 3).toBeLessThanOrEqual(130);
-    expect(second.documentCalls).toBeLessThan(first.documentCalls);
+    expect(first.documentCalls - first.created * 3).toBeLessThanOrEqual(160);
+    expect(second.documentCalls - second.created * 3).toBeLessThanOrEqual(30);
   });
 
   it('reads every tab in at most 2 calls per tab (control), and stays under 30 s modelled at 1500 tabs', async () => {

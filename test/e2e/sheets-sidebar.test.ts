@@ -95,13 +95,22 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
     await page.getByText(/onglets créés/).waitFor();
     expect(await visibleStep(page).innerText()).toContain('32 onglets créés, 0 déjà présent');
-    expect(await progress()).toEqual([8, 16, 24, 32].map((n) => `${n}/32 | Onglets créés (${n} / 32)`));
+    // The chunk that builds the template makes 1.75 × 8 = 14 tabs.
+    expect(await progress()).toEqual([14, 22, 30, 32].map((n) => `${n}/32 | Onglets créés (${n} / 32)`));
     const chunks = backend.calledChunks();
     expect(chunks.map((c) => c.answer.ok)).toEqual([true, true, true, true]);
     // The sidebar asks for its own chunk size; the first chunk of a run lists every tab afresh.
     const session = Number(await page.getByLabel('Session').inputValue());
+    // …and it reads the roster the preview read.
+    const rosterRead = { sheet: 'Classe NDRC2' };
     expect(chunks.map((c) => c.args[0])).toEqual(
-      [true, false, false, false].map((fresh) => ({ form: 'ccf', session, chunkSize: 40, fresh })),
+      [true, false, false, false].map((fresh) => ({
+        form: 'ccf',
+        session,
+        chunkSize: 40,
+        fresh,
+        roster: rosterRead,
+      })),
     );
     const grids = backend.gridTabs(rosterNames);
     expect(grids).toHaveLength(32);
@@ -184,10 +193,11 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     expect(message).toContain(
       'Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.',
     );
-    expect(await progress()).toEqual(['8/32 | Onglets créés (8 / 32)']);
+    // The chunk that builds the template makes 1.75 × 8 = 14 tabs.
+    expect(await progress()).toEqual(['14/32 | Onglets créés (14 / 32)']);
     expect(backend.calledChunks().map((c) => c.answer.ok)).toEqual([true, false, false, false]);
     const before = backend.gridTabs(rosterNames);
-    expect(before).toHaveLength(8 + 3 * 3);
+    expect(before).toHaveLength(14 + 3 * 3);
     expect(backend.services.lock.held).toBe(false);
     await expect(page.getByRole('button', { name: 'Créer les onglets' }).isEnabled()).resolves.toBe(true);
     await screenshot(page, 'sheets-5-reprise');
@@ -196,10 +206,10 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
     await page.getByText(/onglets créés/).waitFor();
     await expect(page.getByRole('alert').filter({ hasText: 'interrompue' }).count()).resolves.toBe(0);
-    expect(await visibleStep(page).innerText()).toContain('15 onglets créés, 17 déjà présents');
+    expect(await visibleStep(page).innerText()).toContain('9 onglets créés, 23 déjà présents');
     expect((await progress()).slice(1)).toEqual([
-      '8/15 | Onglets créés (8 / 15)',
-      '15/15 | Onglets créés (15 / 15)',
+      '8/9 | Onglets créés (8 / 9)',
+      '9/9 | Onglets créés (9 / 9)',
     ]);
     const after = backend.gridTabs(rosterNames);
     expect(after).toHaveLength(32);
@@ -224,15 +234,10 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     expect(await visibleStep(page).innerText()).toContain('27 onglets créés, 5 déjà présents');
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     const chunks = backend.calledChunks();
-    expect(chunks.map((c) => c.answer.ok)).toEqual([true, true, false, true, true]);
-    expect(chunks.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([
-      true,
-      false,
-      false,
-      true,
-      false,
-    ]);
-    expect((await progress()).map((p) => p.split(' | ')[0])).toEqual(['8/32', '16/32', '29/32', '32/32']);
+    // 14 tabs with the template, 8, then 5 before the cut: the fresh retry makes the last 5.
+    expect(chunks.map((c) => c.answer.ok)).toEqual([true, true, false, true]);
+    expect(chunks.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([true, false, false, true]);
+    expect((await progress()).map((p) => p.split(' | ')[0])).toEqual(['14/32', '22/32', '32/32']);
     const grids = backend.gridTabs(rosterNames);
     expect([...grids].sort()).toEqual([...uninterruptedTabs(roster)].sort());
     expect(templatesVisible(backend)).toEqual([]);

@@ -1,8 +1,20 @@
 import { GasBridge, RESUME_HINT, type ScriptRunner } from '../../../apps-script/sidebar/bridge';
 import { defaultSession } from '../../../core/referentiel/lookup';
 import type { GenerateResult } from '../../../core/workflows/types';
+import type { Finding } from '../../../core/validate/types';
+import { packFindings } from '../../../apps-script/findings-pack';
 
 type Handler = (...args: unknown[]) => unknown;
+
+const FINDING: Finding = {
+  severity: 'erreur',
+  code: 'level-missing',
+  candidate: { number: '026000001', nom: 'DUPONT', prenom: 'Marie' },
+  sheet: 'DUPONT Marie',
+  cell: 'F12',
+  rubric: 'Niveau',
+  message: 'Niveau manquant.',
+};
 
 /**
  * google.script.run as the sidebar sees it: a fresh runner per call, handlers chained, then the server
@@ -152,13 +164,15 @@ describe('GasBridge outside Google Sheets and for the other steps', () => {
 
   it('passes the arguments of control, statistics and selectCell to the server functions', async () => {
     const { runner, calls } = fakeRun({
-      runControl: () => ({ findings: [] }),
+      runControl: () => ({ summary: { candidates: 1 }, packed: packFindings([FINDING]) }),
       runStatistics: (options) => ({ url: 'u', options }),
       selectCell: () => undefined,
     });
     const bridge = new GasBridge(runner);
     const steps: string[] = [];
-    await bridge.control((_d, _t, label) => steps.push(label));
+    const control = await bridge.control((_d, _t, label) => steps.push(label));
+    expect(control.findings).toEqual([FINDING]);
+    expect(control).not.toHaveProperty('packed');
     const stats = await bridge.statistics({ settings: { etablissement: 'X' } as never, nominatif: true });
     await bridge.selectCell('DUPONT Marie', 'D12');
     expect(steps).toEqual(['Lecture des onglets…', 'Contrôle terminé']);
@@ -179,5 +193,30 @@ describe('GasBridge outside Google Sheets and for the other steps', () => {
       );
       expect(bridge.defaultSession()).toBe(defaultSession(() => date));
     }
+  });
+});
+
+describe('GasBridge.previewRoster', () => {
+  it('asks for the active sheet, then for a picked one, and generates from the roster last read', async () => {
+    const { runner, calls } = fakeRun({
+      previewRoster: (source) => {
+        const sheet = (source as { sheet?: string }).sheet ?? 'Classe NDRC2';
+        return { sheet, usable: true, source: { sheet }, sheets: ['Classe NDRC1', 'Classe NDRC2'] };
+      },
+      generateChunk: () => chunk(['A'], 0),
+    });
+    const bridge = new GasBridge(runner);
+    const active = await bridge.previewRoster();
+    expect(active).toMatchObject({ sheet: 'Classe NDRC2', sheets: ['Classe NDRC1', 'Classe NDRC2'] });
+    await bridge.generate({ form: 'ccf', session: 2026 }, () => undefined);
+    const picked = await bridge.previewRoster('Classe NDRC1');
+    expect(picked.sheet).toBe('Classe NDRC1');
+    await bridge.generate({ form: 'ccf', session: 2026 }, () => undefined);
+    expect(calls.map((c) => [c.name, c.args[0]])).toEqual([
+      ['previewRoster', {}],
+      ['generateChunk', expect.objectContaining({ roster: { sheet: 'Classe NDRC2' } })],
+      ['previewRoster', { sheet: 'Classe NDRC1' }],
+      ['generateChunk', expect.objectContaining({ roster: { sheet: 'Classe NDRC1' } })],
+    ]);
   });
 });

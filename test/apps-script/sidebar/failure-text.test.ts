@@ -14,6 +14,11 @@ describe('failureText', () => {
     expect(failureText('Exception: Service invoked too many times for one day: spreadsheets.')).toMatch(
       /quota/,
     );
+    expect(
+      failureText(
+        'Exception: A sheet with the name "DUPONT Jean" already exists. Please enter another name.',
+      ),
+    ).toMatch(/^Un onglet de ce nom existe déjà/);
   });
 
   it('keeps the server’s French messages, without the runtime’s « Error: » prefix', () => {

@@ -1,6 +1,6 @@
 import type { RangeBox } from '../../../core/spec';
 import { a1, rangeA1 } from '../../../core/spec';
-import type { GasRange, GasRangeList, Opaque } from '../../../apps-script/gas-types';
+import type { GasRange, GasRangeList, GasSheet, Opaque } from '../../../apps-script/gas-types';
 import type { CallLog } from './calls';
 import { formulaValue, parseInput, type FakeValidation } from './cells';
 import type { FakeSheet } from './sheet';
@@ -65,6 +65,45 @@ export class FakeRange implements GasRange {
       }),
     );
     return this;
+  }
+
+  /**
+   * Formulas, one per cell, each a string; '' empties the cell. A cell formatted '@' (plain text) keeps
+   * the string as text, as typing it there would (modelled pessimistically: not documented for
+   * setFormulas, so the host never relies on it and clears '@' from formula cells first).
+   */
+  setFormulas(formulas: string[][]): GasRange {
+    this.checkGrid('setFormulas', formulas);
+    formulas.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        if (typeof formula !== 'string')
+          throw new Error(
+            "Exception: The parameters (number[]) don't match the method signature for setFormulas.",
+          );
+        const cell = this.sheet.cell(this.box.r1 + i, this.box.c1 + j);
+        if (formula === '') {
+          cell.value = '';
+          cell.formula = undefined;
+        } else if (cell.numFmt === '@' || !formula.startsWith('=')) {
+          cell.value = formula;
+          cell.formula = undefined;
+        } else {
+          cell.value = '';
+          cell.formula = formula;
+        }
+      }),
+    );
+    return this;
+  }
+
+  getA1Notation(): string {
+    this.calls.count('Range.getA1Notation');
+    return this.a1();
+  }
+
+  getSheet(): GasSheet {
+    this.calls.count('Range.getSheet');
+    return this.sheet;
   }
 
   merge(): GasRange {

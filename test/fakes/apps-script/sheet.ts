@@ -36,14 +36,24 @@ export class FakeProtection implements GasProtection {
     return this;
   }
 
+  getUnprotectedRanges(): GasRange[] {
+    this.calls.count('Protection.getUnprotectedRanges');
+    return this.unprotected.map((ref) => this.sheet.rangeAt(ref));
+  }
+
+  isWarningOnly(): boolean {
+    this.calls.count('Protection.isWarningOnly');
+    return this.warningOnly;
+  }
+
   remove(): void {
     this.calls.count('Protection.remove');
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
 
-  copyFor(sheet: FakeSheet): FakeProtection {
-    const copy = new FakeProtection(sheet, this.calls);
+  copyFor(sheet: FakeSheet, calls: CallLog = this.calls): FakeProtection {
+    const copy = new FakeProtection(sheet, calls);
     copy.warningOnly = this.warningOnly;
     copy.unprotected = [...this.unprotected];
     return copy;
@@ -151,12 +161,39 @@ export class FakeSheet implements GasSheet {
     return this.range(box);
   }
 
+  /** A range of this sheet, not counted (for objects the fake hands back from another call). */
+  rangeAt(ref: string): FakeRange {
+    return this.rangeOfA1(ref);
+  }
+
+  /** The same sheet in another (cloned) spreadsheet: everything, protections and hidden state included. */
+  cloneInto(spreadsheet: FakeSpreadsheet, calls: CallLog): FakeSheet {
+    const copy = new FakeSheet(spreadsheet, this.name, this.id, this.maxRows, this.maxCols, calls);
+    this.copyContentTo(copy);
+    copy.hidden = this.hidden;
+    copy.autoFittedRows = new Set(this.autoFittedRows);
+    copy.protections = this.protections.map((p) => p.copyFor(copy, calls));
+    return copy;
+  }
+
   copyAs(name: string, id: number): FakeSheet {
     const copy = new FakeSheet(this.spreadsheet, name, id, this.maxRows, this.maxCols, this.calls);
+    this.copyContentTo(copy);
+    // Not documented: modelled pessimistically (a copy of a hidden template is hidden too; the host checks).
+    copy.hidden = this.hidden && this.spreadsheet.copiesKeepHidden;
+    // Not documented whether a sheet inserted from a template keeps its protection: a switch, both tested.
+    copy.protections = this.spreadsheet.copiesProtections ? this.protections.map((p) => p.copyFor(copy)) : [];
+    return copy;
+  }
+
+  private copyContentTo(copy: FakeSheet): void {
     for (const [k, cell] of this.cells) {
+      // Formats hold primitives and one border object (whose side entries are replaced, never mutated).
+      const format = { ...cell.format };
+      if (format.border !== undefined) format.border = { ...(format.border as Record<string, unknown>) };
       copy.cells.set(k, {
         ...cell,
-        format: structuredClone(cell.format),
+        format,
         validation: cell.validation ? { ...cell.validation } : undefined,
       });
     }
@@ -166,12 +203,7 @@ export class FakeSheet implements GasSheet {
     copy.rowHeights = new Map(this.rowHeights);
     copy.frozenRows = this.frozenRows;
     copy.tabColor = this.tabColor;
-    // Not documented: modelled pessimistically (a copy of a hidden template is hidden too; the host checks).
-    copy.hidden = this.hidden && this.spreadsheet.copiesKeepHidden;
     copy.conditionalRules = [...this.conditionalRules];
-    // Modelled: a sheet inserted from a template keeps its sheet protection (the host checks it at run time).
-    copy.protections = this.protections.map((p) => p.copyFor(copy));
-    return copy;
   }
 
   get cellCount(): number {

@@ -22,10 +22,13 @@ export const MAX_NAME = 100;
 
 export class FakeSpreadsheet implements GasSpreadsheet {
   sheets: FakeSheet[] = [];
+  /** The user's active sheet and selection; null = the first sheet, cell A1 (as a newly opened file). */
   active: { sheet: string; range: string } | null = null;
   /** Whether insertSheet from a hidden template gives a hidden copy (undocumented: both are tested). */
   copiesKeepHidden = true;
-  private nextId = 0;
+  /** Whether insertSheet from a protected template gives a protected copy (undocumented: both are tested). */
+  copiesProtections = true;
+  nextId = 0;
 
   constructor(
     readonly calls: CallLog = new CallLog(),
@@ -44,6 +47,17 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       }),
     );
     return sheet;
+  }
+
+  /** Test helper (not counted): an independent copy of the whole spreadsheet, with a new call log. */
+  clone(): FakeSpreadsheet {
+    const copy = new FakeSpreadsheet(new CallLog(), this.id);
+    copy.active = this.active === null ? null : { ...this.active };
+    copy.copiesKeepHidden = this.copiesKeepHidden;
+    copy.copiesProtections = this.copiesProtections;
+    copy.nextId = this.nextId;
+    copy.sheets = this.sheets.map((sheet) => sheet.cloneInto(copy, copy.calls));
+    return copy;
   }
 
   /** Test helper (not counted). */
@@ -126,6 +140,34 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       throw new Error("Exception: You can't remove all the sheets in a document.");
     }
     this.sheets = this.sheets.filter((s) => s !== sheet);
+  }
+
+  /** The sheet the user is on (the first one until something is activated). */
+  getActiveSheet(): GasSheet {
+    this.calls.count('Spreadsheet.getActiveSheet');
+    return this.activeSheet();
+  }
+
+  /** The user's selection: a cell at least (A1 of the first sheet until something is activated). */
+  getActiveRange(): GasRange | null {
+    this.calls.count('Spreadsheet.getActiveRange');
+    const sheet = this.activeSheet();
+    const ref = this.active?.range ?? 'A1';
+    this.calls.uncount('Sheet.getRange');
+    return sheet.getRange(ref);
+  }
+
+  /** Test helper (not counted): the user clicks on a tab and selects `range` there. */
+  select(sheet: string, range = 'A1'): void {
+    this.sheet(sheet);
+    this.active = { sheet, range };
+  }
+
+  private activeSheet(): FakeSheet {
+    const named = this.active === null ? undefined : this.sheets.find((s) => s.name === this.active?.sheet);
+    const sheet = named ?? this.sheets[0];
+    if (sheet === undefined) throw new Error('Exception: The spreadsheet has no sheet.');
+    return sheet;
   }
 
   getId(): string {

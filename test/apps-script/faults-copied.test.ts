@@ -1,0 +1,4 @@
+import { faultSuite } from './fault-run';
+
+/** insertSheet copies the template's protection (see docs/host-facts/apps-script.md). */
+faultSuite(true);
