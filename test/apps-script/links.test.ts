@@ -1,7 +1,9 @@
 import { benchDeps, generationChunks, roster } from '../../bench/apps-script-calls';
 import { runControl } from '../../apps-script/server';
 import { unpackFindings } from '../../apps-script/findings-pack';
+import { AppsScriptHost } from '../../apps-script/host';
 import { FakeSpreadsheet, type FakeSheet } from '../fakes/apps-script';
+import { startEveryGrid } from '../helpers/start-grids';
 
 /** Cells of a column from `from` down to the last non-empty one. */
 function column(sheet: FakeSheet, col: number, from: number) {
@@ -19,6 +21,7 @@ async function checkedClass(n: number) {
   spreadsheet.addSheetWithValues('Liste', roster(n));
   const deps = benchDeps(spreadsheet);
   await generationChunks(spreadsheet, deps);
+  await startEveryGrid(new AppsScriptHost({ spreadsheet, app: deps.app }));
   const answer = await runControl(deps);
   return { spreadsheet, control: { ...answer, findings: unpackFindings(answer.packed) } };
 }
