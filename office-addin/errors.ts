@@ -40,6 +40,8 @@ export class HostError extends Error {
     readonly cause?: unknown,
   ) {
     super(message);
+    // Compiled to ES5 for IE 11, `super` returns a plain Error: keep `instanceof HostError` true.
+    Object.setPrototypeOf(this, HostError.prototype);
     this.name = 'HostError';
   }
 }

@@ -1,3 +1,4 @@
+import './polyfills';
 import type { Bridge } from '../ui/bridge';
 import { mountPanel } from '../ui/panel';
 import { OfficeBridge, XLSX_TYPE } from './bridge';

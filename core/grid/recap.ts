@@ -25,7 +25,8 @@ const STYLES: Record<string, CellStyle> = {
   text: { border: 'thin', numFmt: '@' },
   link: { border: 'thin', color: '0563C1' },
   computed: { border: 'thin' },
-  note: { border: 'thin', hAlign: 'center', numFmt: '0.##' },
+  // General shows 15 as « 15 » and 14.5 as « 14,5 »: Excel's `0.##` keeps the separator (« 15, »).
+  note: { border: 'thin', hAlign: 'center', numFmt: 'General' },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
 };
 
