@@ -426,5 +426,20 @@ async function undoChunk(run: ExcelRunner, chunk: NewSheet[], templates: Map<str
 function failureSentence(error: unknown, created: string[]): string {
   const cause = error instanceof HostError ? error.message : frenchOfficeError(error);
   if (created.length === 0) return `${cause} Aucun onglet n'a été créé.`;
-  return `${cause} Onglets créés avant l'arrêt (${created.length}) : ${created.join(', ')}. Relancez « Créer les onglets » pour les suivants.`;
+  return `${cause} ${createdSummary(created)} Relancez « Créer les onglets » pour les suivants.`;
+}
+
+/** « 150 onglets créés avant l'arrêt (A, B, C et 147 autres). »: a count and three names, never 150 names. */
+export function createdSummary(created: string[]): string {
+  const shown = created.slice(0, 3).map((name) => `« ${name} »`);
+  const rest = created.length - shown.length;
+  const names = rest > 0 ? `${shown.join(', ')} et ${rest} autre${rest > 1 ? 's' : ''}` : frenchJoin(shown);
+  const count = created.length === 1 ? '1 onglet créé' : `${created.length} onglets créés`;
+  return `${count} avant l'arrêt (${names}).`;
+}
+
+function frenchJoin(items: string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }
