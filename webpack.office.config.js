@@ -6,11 +6,32 @@
  * GRILLES_E4_URL) is written into every URL of the built manifest; without it the manifest keeps
  * https://localhost:3000 for development (scripts/manifest-url.js).
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { parsePublicUrl, requestedUrl, rewriteManifest } = require('./scripts/manifest-url');
 const { withCssFallbacks } = require('./scripts/css-fallbacks');
+const { PAGES, helpPage } = require('./scripts/guide-html');
+
+/** The user documents as help pages (aide.html is the manifest's SupportUrl and LearnMoreUrl). */
+class HelpPagesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HelpPages', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'HelpPages', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [doc, page] of Object.entries(PAGES)) {
+            const file = path.resolve(__dirname, 'docs', doc);
+            compilation.fileDependencies.add(file);
+            const html = helpPage(fs.readFileSync(file, 'utf8'));
+            compilation.emitAsset(page, new compiler.webpack.sources.RawSource(html));
+          }
+        },
+      );
+    });
+  }
+}
 
 /** The address for this build, checked before anything is built: a bad one stops with a French message. */
 function publicUrl(env) {
@@ -92,8 +113,10 @@ module.exports = (env, argv) => {
             transform: (content) => (url === null ? content : rewriteManifest(content.toString(), url)),
           },
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.js'] } },
+          { from: 'docs/images', to: 'images' },
         ],
       }),
+      new HelpPagesPlugin(),
     ],
     devServer: {
       static: path.resolve(__dirname, 'dist/office-addin'),

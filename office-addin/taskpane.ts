@@ -3,6 +3,9 @@ import type { Bridge } from '../ui/bridge';
 import { mountPanel } from '../ui/panel';
 import { OfficeBridge, XLSX_TYPE } from './bridge';
 import { NOT_IN_EXCEL } from './features';
+import { DownloadUrls } from './object-urls';
+
+const downloads = new DownloadUrls(URL);
 
 /**
  * Task pane entry. office.js comes from Microsoft's CDN; when it is absent (blocked, plain browser) or
@@ -27,7 +30,7 @@ function excelBridge(): Bridge {
     openWorkbook: (base64) => Excel.createWorkbook(base64),
     loadRenderer: async () =>
       (await import(/* webpackChunkName: "xlsx" */ '../xlsx/render')).renderWorkbookSpec,
-    downloadUrl: (bytes) => URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_TYPE })),
+    downloadUrl: (bytes) => downloads.make(new Blob([bytes.slice().buffer], { type: XLSX_TYPE })),
   });
 }
 
@@ -45,6 +48,20 @@ function unavailable(reason: string): Bridge {
     statistics: refuse,
     selectCell: refuse,
   };
+}
+
+// Blob URLs hold the file in memory: revoked after a download and when the pane goes away.
+document.addEventListener('click', (event) => {
+  const link = downloadLink(event.target);
+  if (link !== null) downloads.downloaded(link);
+});
+window.addEventListener('pagehide', () => downloads.revoke());
+
+/** The download link a click landed in (IE 11 has no Element.closest). */
+function downloadLink(target: EventTarget | null): HTMLAnchorElement | null {
+  for (let node = target instanceof Node ? target : null; node !== null; node = node.parentNode)
+    if (node instanceof HTMLAnchorElement && node.hasAttribute('download')) return node;
+  return null;
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
