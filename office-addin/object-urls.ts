@@ -38,6 +38,11 @@ export class DownloadUrls {
     }, READ_DELAY_MS);
   }
 
+  /** The file behind the live URL, for IE 11's msSaveOrOpenBlob (it neither follows blob: links nor knows `download`). */
+  blobOf(url: string): Blob | null {
+    return this.current !== null && this.current.url === url ? this.current.blob : null;
+  }
+
   revoke(): void {
     if (this.current !== null) this.api.revokeObjectURL(this.current.url);
     this.current = null;

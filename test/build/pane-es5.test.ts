@@ -2,7 +2,7 @@ import { parse } from 'acorn';
 import { readdirSync, readFileSync } from 'fs';
 import { JSDOM } from 'jsdom';
 import * as path from 'path';
-import { NOT_IN_EXCEL } from '../../office-addin/features';
+import { FILE_MODE_BROWSER } from '../../office-addin/file-mode/host';
 import { buildPane } from './build-pane';
 
 /**
@@ -54,7 +54,7 @@ describe('the built task pane for old Excel engines', () => {
     expect(() => parse('var r = /a/u;', { ecmaVersion: 5 })).toThrow();
   });
 
-  it('starts without the ES2015+ library and without office.js, and says it needs Excel', async () => {
+  it('starts without the ES2015+ library and without office.js, and says it runs in file mode', async () => {
     const html = readFileSync(path.join(dir, 'taskpane.html'), 'utf8').replace(
       /<script src=[^>]*office\.js[^>]*><\/script>/,
       '',
@@ -67,7 +67,7 @@ describe('the built task pane for old Excel engines', () => {
     dom.window.eval(readFileSync(path.join(dir, 'taskpane.js'), 'utf8'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const app = dom.window.document.getElementById('app');
-    expect(app?.textContent).toContain(NOT_IN_EXCEL);
+    expect(app?.textContent).toContain(FILE_MODE_BROWSER);
     // The polyfills put back what the pane uses, normalize included.
     expect(dom.window.eval("typeof Promise + typeof Map + 'e\\u0301'.normalize('NFC').length")).toBe(
       'functionfunction1',

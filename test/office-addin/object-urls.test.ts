@@ -52,6 +52,16 @@ describe('DownloadUrls', () => {
     expect([...live]).toEqual([link.href]);
   });
 
+  it('gives the file behind the live URL only (IE 11 saves it with msSaveOrOpenBlob)', () => {
+    const { urls } = setup();
+    const file = blob();
+    const url = urls.make(file);
+    expect(urls.blobOf(url)).toBe(file);
+    expect(urls.blobOf('blob:x/other')).toBeNull();
+    urls.revoke();
+    expect(urls.blobOf(url)).toBeNull();
+  });
+
   it('leaves nothing alive when the pane goes away, and ignores links to other URLs', () => {
     const { urls, live, run } = setup();
     const url = urls.make(blob());
