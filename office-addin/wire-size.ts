@@ -20,10 +20,24 @@ export const WIRE_SIZE = {
   perPiece: 16_000,
 };
 
-const encoder = new TextEncoder();
-
+/** UTF-8 length of the JSON, counted by hand: IE 11 (Excel 2016/2019 panes) has no TextEncoder. */
 function json(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  return utf8Length(JSON.stringify(value));
+}
+
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one 4-byte character.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export function cellsWireBytes(cells: CellSpec[]): number {

@@ -8,6 +8,7 @@ import { E4 } from '../../core/referentiel';
 import { HostError } from '../../office-addin/errors';
 import { OfficeHost } from '../../office-addin/host';
 import { LIMITS } from '../../office-addin/runner';
+import { utf8Length } from '../../office-addin/wire-size';
 import { rosterValues } from '../../bench/synthetic';
 import { FakeExcel, PAYLOAD_LIMIT, type SyncRecord } from '../fakes/excel';
 import { makeOfficeHost } from './make-host';
@@ -146,4 +147,11 @@ describe('a batch Excel refuses as too large', () => {
     expect((error as Error).message).toMatch(/trop volumineuse/);
     expect(excel.sheetNames()).toEqual(['Liste']);
   }, 120_000);
+});
+
+describe('utf8Length (no TextEncoder in IE 11)', () => {
+  it('counts like TextEncoder, accents, « » and characters outside the BMP included', () => {
+    for (const text of ['', 'abc', 'Léa « Éloïse »', '€', '😀 x', '\ud800'])
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+  });
 });
