@@ -6,10 +6,32 @@
  * GRILLES_E4_URL) is written into every URL of the built manifest; without it the manifest keeps
  * https://localhost:3000 for development (scripts/manifest-url.js).
  */
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { parsePublicUrl, requestedUrl, rewriteManifest } = require('./scripts/manifest-url');
+const { withCssFallbacks } = require('./scripts/css-fallbacks');
+const { PAGES, helpPage } = require('./scripts/guide-html');
+
+/** The user documents as help pages (aide.html is the manifest's SupportUrl and LearnMoreUrl). */
+class HelpPagesPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HelpPages', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'HelpPages', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [doc, page] of Object.entries(PAGES)) {
+            const file = path.resolve(__dirname, 'docs', doc);
+            compilation.fileDependencies.add(file);
+            const html = helpPage(fs.readFileSync(file, 'utf8'));
+            compilation.emitAsset(page, new compiler.webpack.sources.RawSource(html));
+          }
+        },
+      );
+    });
+  }
+}
 
 /** The address for this build, checked before anything is built: a bad one stops with a French message. */
 function publicUrl(env) {
@@ -29,7 +51,8 @@ module.exports = (env, argv) => {
   const url = publicUrl(env);
   return {
     entry: { taskpane: './office-addin/taskpane.ts' },
-    target: ['web', 'es2020'],
+    // Excel 2016/2019 (MSI) show the pane in Internet Explorer 11 or EdgeHTML: every emitted script is ES5.
+    target: ['web', 'es5'],
     devtool: production ? false : 'source-map',
     output: {
       path: path.resolve(__dirname, 'dist/office-addin'),
@@ -49,9 +72,21 @@ module.exports = (env, argv) => {
           loader: 'ts-loader',
           exclude: /node_modules/,
           options: {
-            configFile: 'tsconfig.json',
+            // target ES5 + downlevelIteration (tsconfig.office.json); core-js fills the library (polyfills.ts).
+            configFile: 'tsconfig.office.json',
             transpileOnly: true,
-            compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: !production },
+            compilerOptions: { sourceMap: !production },
+          },
+        },
+        {
+          // exceljs ships an ES2015+ browser build (const, arrow functions, classes): down-levelled to ES5
+          // by the same compiler, so the statistics chunk parses in IE 11 too.
+          test: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/].*\.js$/,
+          loader: 'ts-loader',
+          options: {
+            configFile: 'tsconfig.office.json',
+            transpileOnly: true,
+            compilerOptions: { allowJs: true, checkJs: false, sourceMap: false },
           },
         },
       ],
@@ -66,15 +101,22 @@ module.exports = (env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'ui/panel.css', to: 'panel.css' },
+          // IE 11 ignores var(): each such declaration gets a literal one before it.
+          {
+            from: 'ui/panel.css',
+            to: 'panel.css',
+            transform: (content) => withCssFallbacks(content.toString()),
+          },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: (content) => (url === null ? content : rewriteManifest(content.toString(), url)),
           },
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/*.js'] } },
+          { from: 'docs/images', to: 'images' },
         ],
       }),
+      new HelpPagesPlugin(),
     ],
     devServer: {
       static: path.resolve(__dirname, 'dist/office-addin'),

@@ -1,8 +1,9 @@
 import { planIsEmpty, type ApplyPlan, type ApplyResult, type NewSheet, type ProgressFn } from '../core/port';
 import type { CellSpec, SheetSpec } from '../core/spec/types';
-import { HostError, frenchOfficeError } from './errors';
+import { HostError, frenchOfficeError, officeErrorCode } from './errors';
 import { queueCells, queueProtect, queueSheet, queueSheetOptions, type RenderFeatures } from './render-sheet';
 import { LIMITS, type ExcelRunner } from './runner';
+import { WIRE_SIZE, cellsWireBytes, newSheetWireBytes, pieceWireBytes, templateWireBytes } from './wire-size';
 
 /** Prefix of the temporary template tabs; never a name the core gives. */
 const TEMPLATE_PREFIX = 'GE4-modèle-';
@@ -15,9 +16,11 @@ interface WorkbookState {
 
 /**
  * Applies a plan in 1 + ⌈new tabs / chunk⌉ syncs: one to learn the tabs, then one per chunk of new
- * tabs. Each template is written once into a temporary tab and copied per candidate; the last batch
- * also rewrites the add-in's own tabs, writes the updates and deletes the templates. A failed chunk is
- * undone (its tabs deleted) and the error lists the tabs created by the chunks before it.
+ * tabs, sized by the estimated real request (wire-size.ts). Each template is written once into a
+ * temporary tab and copied per candidate; the last batch also rewrites the add-in's own tabs, writes
+ * the updates and deletes the templates. A batch Excel refuses as too large (nothing of it applied) is
+ * split in two and retried; any other failed chunk is undone (its tabs deleted) and the error lists the
+ * tabs created by the chunks before it.
  */
 export async function applyPlan(
   run: ExcelRunner,
@@ -34,42 +37,66 @@ export async function applyPlan(
       : await readState(run, plan);
   checkNames(plan, state.names);
   const templates = templateNames(plan, state.names);
-  const chunks = chunkNewSheets(plan);
-  const created: string[] = [];
-  const total = plan.add.length;
-  progress?.(0, total, 'Création des onglets');
-  const finals = finalBatches(plan);
+  const { chunks, finals } = writeBatches(plan);
+  const job: SheetJob = { run, plan, templates, features, created: [], total: plan.add.length, progress };
+  progress?.(0, job.total, 'Création des onglets');
   for (let i = 0; i < chunks.length; i += 1) {
-    const chunk = chunks[i];
-    const first = i === 0;
     const last = i >= chunks.length - 1 && finals.length === 0;
-    try {
-      await run(async (context) => {
-        context.application.suspendApiCalculationUntilNextSync();
-        const sheets = context.workbook.worksheets;
-        if (first) queueTemplates(sheets, plan, templates);
-        for (const sheet of chunk)
-          queueNewSheet(
-            sheets,
-            sheet,
-            plan.templates[sheet.template],
-            templates.get(sheet.template) ?? '',
-            features,
-          );
-        if (last) deleteTemplates(sheets, templates);
-        await context.sync();
-      });
-    } catch (error) {
-      await undoChunk(run, chunk, templates);
-      throw new HostError(failureSentence(error, created), [...created], error);
-    }
-    created.push(...chunk.map((s) => s.name));
-    progress?.(created.length, total, 'Création des onglets');
+    await writeSheets(job, chunks[i], { templates: i === 0, last });
   }
-  await runFinals(run, finals, state, templates, features, created);
+  await runFinals(run, finals, state, templates, features, job.created);
   const existing = new Set(state.names.map((n) => n.toLowerCase()));
   const ownTabs = plan.replace.map((r) => r.spec.name).filter((n) => !existing.has(n.toLowerCase()));
-  return { created: [...created, ...ownTabs] };
+  return { created: [...job.created, ...ownTabs] };
+}
+
+interface SheetJob {
+  run: ExcelRunner;
+  plan: ApplyPlan;
+  templates: Map<string, string>;
+  features: RenderFeatures;
+  created: string[];
+  total: number;
+  progress?: ProgressFn;
+}
+
+/** Excel refused the request as too large: it applied none of it, so the batch can be sent in parts. */
+export function payloadTooLarge(error: unknown): boolean {
+  return officeErrorCode(error) === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** One batch of new tabs (with the templates first, the templates' deletion last); halves on a too-large request. */
+async function writeSheets(
+  job: SheetJob,
+  sheets: NewSheet[],
+  flags: { templates: boolean; last: boolean },
+): Promise<void> {
+  try {
+    await job.run(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      const ws = context.workbook.worksheets;
+      if (flags.templates) queueTemplates(ws, job.plan, job.templates);
+      for (const sheet of sheets) {
+        const template = job.plan.templates[sheet.template];
+        queueNewSheet(ws, sheet, template, job.templates.get(sheet.template) ?? '', job.features);
+      }
+      if (flags.last) deleteTemplates(ws, job.templates);
+      await context.sync();
+    });
+  } catch (error) {
+    if (payloadTooLarge(error) && (sheets.length > 1 || (flags.templates && sheets.length > 0))) {
+      // Templates alone first when one tab is left; otherwise half the tabs each time.
+      const cut = sheets.length > 1 ? Math.ceil(sheets.length / 2) : 0;
+      await writeSheets(job, sheets.slice(0, cut), { templates: flags.templates, last: false });
+      await writeSheets(job, sheets.slice(cut), { templates: false, last: flags.last });
+      return;
+    }
+    await undoChunk(job.run, sheets, job.templates);
+    throw new HostError(failureSentence(error, job.created), [...job.created], error);
+  }
+  if (sheets.length === 0) return;
+  job.created.push(...sheets.map((s) => s.name));
+  job.progress?.(job.created.length, job.total, 'Création des onglets');
 }
 
 async function readState(run: ExcelRunner, plan: ApplyPlan): Promise<WorkbookState> {
@@ -131,13 +158,29 @@ function templateNames(plan: ApplyPlan, existing: string[]): Map<string, string>
   return names;
 }
 
-/** New tabs in chunks under the request budget (estimated from each tab's cells) and a count cap. */
+/** The write batches of a plan: new tabs in chunks, then the add-in's own tabs and the updates. */
+export function writeBatches(plan: ApplyPlan): { chunks: NewSheet[][]; finals: FinalPiece[][] } {
+  return { chunks: chunkNewSheets(plan), finals: finalBatches(plan) };
+}
+
+/** Estimated real bytes of a batch (wire-size.ts), for the budget and its test. */
+export function batchWireBytes(plan: ApplyPlan, batch: NewSheet[] | FinalPiece[], first = false): number {
+  const templates = first
+    ? Object.values(plan.templates).reduce((sum, t) => sum + templateWireBytes(t), 0)
+    : 0;
+  return (batch as Array<NewSheet | FinalPiece>).reduce(
+    (sum, item) => sum + ('template' in item ? newSheetWireBytes(item) : pieceWireBytes(item.cells)),
+    templates,
+  );
+}
+
+/** New tabs in chunks under the request budget (estimated real bytes) and a count cap. */
 function chunkNewSheets(plan: ApplyPlan): NewSheet[][] {
   const chunks: NewSheet[][] = [];
   let current: NewSheet[] = [];
-  let bytes = Object.values(plan.templates).reduce((sum, t) => sum + estimateBytes(t.cells) * 3, 0);
+  let bytes = Object.values(plan.templates).reduce((sum, t) => sum + templateWireBytes(t), 0);
   for (const sheet of plan.add) {
-    const size = estimateBytes(sheet.cells) + 1500;
+    const size = newSheetWireBytes(sheet);
     if (
       current.length > 0 &&
       (current.length >= LIMITS.sheetsPerSync || bytes + size > LIMITS.requestBytes)
@@ -151,11 +194,6 @@ function chunkNewSheets(plan: ApplyPlan): NewSheet[][] {
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
-}
-
-/** JSON size of cells, doubled for the 2-D arrays and format operations they turn into. */
-function estimateBytes(cells: unknown[]): number {
-  return JSON.stringify(cells).length * 2;
 }
 
 function queueTemplates(
@@ -183,29 +221,43 @@ function queueNewSheet(
   if (template.protect) queueProtect(copy);
 }
 
-/** One piece of the final work: part of an own tab (rewritten whole over one or more batches) or an update. */
-type FinalPiece =
-  | { kind: 'replace'; spec: SheetSpec; position: 'first' | 'last'; part: number; parts: number }
+/**
+ * One piece of the final work: part of an own tab (rewritten whole over one or more batches: the
+ * first part clears or adds the tab, the last protects it) or an update of an existing tab.
+ */
+export type FinalPiece =
+  | {
+      kind: 'replace';
+      spec: SheetSpec;
+      position: 'first' | 'last';
+      cells: CellSpec[];
+      firstPart: boolean;
+      lastPart: boolean;
+    }
   | { kind: 'update'; sheet: string; cells: CellSpec[] };
 
 /** The add-in's own tabs and the updates, cut into batches under the request budget. */
 function finalBatches(plan: ApplyPlan): FinalPiece[][] {
-  const pieces: Array<{ piece: FinalPiece; bytes: number }> = [];
+  const pieces: FinalPiece[] = [];
   for (const { spec, position } of plan.replace) {
-    const parts = splitCells(spec.cells, LIMITS.requestBytes);
+    const parts = splitCells(spec.cells, LIMITS.requestBytes - WIRE_SIZE.perPiece);
     parts.forEach((cells, part) =>
       pieces.push({
-        piece: { kind: 'replace', spec: { ...spec, cells }, position, part, parts: parts.length },
-        bytes: estimateBytes(cells),
+        kind: 'replace',
+        spec,
+        position,
+        cells,
+        firstPart: part === 0,
+        lastPart: part === parts.length - 1,
       }),
     );
   }
-  for (const update of plan.updates)
-    pieces.push({ piece: { kind: 'update', ...update }, bytes: estimateBytes(update.cells) + 500 });
+  for (const update of plan.updates) pieces.push({ kind: 'update', ...update });
   const batches: FinalPiece[][] = [];
   let current: FinalPiece[] = [];
   let bytes = 0;
-  for (const { piece, bytes: size } of pieces) {
+  for (const piece of pieces) {
+    const size = pieceWireBytes(piece.cells);
     if (current.length > 0 && bytes + size > LIMITS.requestBytes) {
       batches.push(current);
       current = [];
@@ -224,7 +276,7 @@ function splitCells(cells: CellSpec[], budget: number): CellSpec[][] {
   const parts: CellSpec[][] = [[]];
   let bytes = 0;
   for (const cell of sorted) {
-    const size = estimateBytes([cell]);
+    const size = cellsWireBytes([cell]);
     if (parts[parts.length - 1].length > 0 && bytes + size > budget) {
       parts.push([]);
       bytes = 0;
@@ -233,6 +285,32 @@ function splitCells(cells: CellSpec[], budget: number): CellSpec[][] {
     bytes += size;
   }
   return parts;
+}
+
+/** A piece cut in two halves of its cells (row order kept), or null when it cannot be cut. */
+function halvePiece(piece: FinalPiece): [FinalPiece, FinalPiece] | null {
+  if (piece.cells.length < 2) return null;
+  const sorted = [...piece.cells].sort((a, b) => a.r - b.r || a.c - b.c);
+  const cut = Math.ceil(sorted.length / 2);
+  const [head, tail] = [sorted.slice(0, cut), sorted.slice(cut)];
+  if (piece.kind === 'update')
+    return [
+      { ...piece, cells: head },
+      { ...piece, cells: tail },
+    ];
+  return [
+    { ...piece, cells: head, lastPart: false },
+    { ...piece, cells: tail, firstPart: false },
+  ];
+}
+
+interface FinalJob {
+  run: ExcelRunner;
+  state: WorkbookState;
+  templates: Map<string, string>;
+  features: RenderFeatures;
+  created: string[];
+  existing: Map<string, string>;
 }
 
 async function runFinals(
@@ -244,27 +322,44 @@ async function runFinals(
   created: string[],
 ): Promise<void> {
   const existing = new Map(state.names.map((n) => [n.toLowerCase(), n]));
-  for (let i = 0; i < batches.length; i += 1) {
-    try {
-      await run(async (context) => {
-        context.application.suspendApiCalculationUntilNextSync();
-        const sheets = context.workbook.worksheets;
-        for (const piece of batches[i]) queuePiece(sheets, piece, existing, state, features);
-        if (i === batches.length - 1) deleteTemplates(sheets, templates);
-        await context.sync();
-      });
-    } catch (error) {
-      await undoChunk(run, [], templates);
-      const tabs = created.length > 0 ? ` Les onglets des candidats sont créés (${created.length}).` : '';
-      throw new HostError(
-        `${frenchOfficeError(error)}${tabs} Les onglets « Suivi E4 » et « Contrôle » seront réécrits au prochain passage.`,
-        [...created],
-        error,
-      );
+  const job: FinalJob = { run, state, templates, features, created, existing };
+  for (let i = 0; i < batches.length; i += 1) await writeFinal(job, batches[i], i === batches.length - 1);
+}
+
+/** One final batch; a too-large one is sent in halves (by pieces, then by cells of a single piece). */
+async function writeFinal(job: FinalJob, batch: FinalPiece[], last: boolean): Promise<void> {
+  try {
+    await job.run(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      const sheets = context.workbook.worksheets;
+      for (const piece of batch) queuePiece(sheets, piece, job.existing, job.state, job.features);
+      if (last) deleteTemplates(sheets, job.templates);
+      await context.sync();
+    });
+  } catch (error) {
+    const halves = !payloadTooLarge(error)
+      ? null
+      : batch.length > 1
+        ? [batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2))]
+        : batch.length === 1
+          ? (halvePiece(batch[0])?.map((p) => [p]) ?? null)
+          : null;
+    if (halves) {
+      await writeFinal(job, halves[0], false);
+      await writeFinal(job, halves[1], last);
+      return;
     }
-    for (const piece of batches[i])
-      if (piece.kind === 'replace') existing.set(piece.spec.name.toLowerCase(), piece.spec.name);
+    await undoChunk(job.run, [], job.templates);
+    const tabs =
+      job.created.length > 0 ? ` Les onglets des candidats sont créés (${job.created.length}).` : '';
+    throw new HostError(
+      `${frenchOfficeError(error)}${tabs} Les onglets « Suivi E4 » et « Contrôle » seront réécrits au prochain passage.`,
+      [...job.created],
+      error,
+    );
   }
+  for (const piece of batch)
+    if (piece.kind === 'replace') job.existing.set(piece.spec.name.toLowerCase(), piece.spec.name);
 }
 
 function queuePiece(
@@ -282,19 +377,18 @@ function queuePiece(
     if (wasProtected) queueProtect(ws);
     return;
   }
-  const { spec, part, parts, position } = piece;
-  const lastPart = part === parts - 1;
-  if (part > 0) {
+  const { spec, firstPart, lastPart, position } = piece;
+  if (!firstPart) {
     // Later parts only add cells; protection waits for the last one.
     const ws = sheets.getItem(spec.name);
-    queueCells(ws, spec.cells, spec.styles);
+    queueCells(ws, piece.cells, spec.styles);
     if (lastPart && spec.protect) queueProtect(ws);
     return;
   }
   const current = existing.get(spec.name.toLowerCase());
   const ws = current === undefined ? sheets.add(spec.name) : clearSheet(sheets.getItem(current));
   if (current === undefined && position === 'first') ws.position = 0;
-  queueSheet(ws, spec, features, lastPart && spec.protect);
+  queueSheet(ws, { ...spec, cells: piece.cells }, features, lastPart && spec.protect);
 }
 
 function deleteTemplates(sheets: Excel.WorksheetCollection, templates: Map<string, string>): void {
@@ -332,5 +426,20 @@ async function undoChunk(run: ExcelRunner, chunk: NewSheet[], templates: Map<str
 function failureSentence(error: unknown, created: string[]): string {
   const cause = error instanceof HostError ? error.message : frenchOfficeError(error);
   if (created.length === 0) return `${cause} Aucun onglet n'a été créé.`;
-  return `${cause} Onglets créés avant l'arrêt (${created.length}) : ${created.join(', ')}. Relancez « Créer les onglets » pour les suivants.`;
+  return `${cause} ${createdSummary(created)} Relancez « Créer les onglets » pour les suivants.`;
+}
+
+/** « 150 onglets créés avant l'arrêt (A, B, C et 147 autres). »: a count and three names, never 150 names. */
+export function createdSummary(created: string[]): string {
+  const shown = created.slice(0, 3).map((name) => `« ${name} »`);
+  const rest = created.length - shown.length;
+  const names = rest > 0 ? `${shown.join(', ')} et ${rest} autre${rest > 1 ? 's' : ''}` : frenchJoin(shown);
+  const count = created.length === 1 ? '1 onglet créé' : `${created.length} onglets créés`;
+  return `${count} avant l'arrêt (${names}).`;
+}
+
+function frenchJoin(items: string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 }

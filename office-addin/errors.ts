@@ -14,8 +14,9 @@ const SENTENCES: Record<string, string> = {
     'Excel refuse de modifier un onglet protégé ou un classeur en lecture seule. Ôtez la protection (onglet Révision) ou enregistrez une copie modifiable, puis relancez.',
   InvalidArgument:
     "Excel a refusé une valeur (nom d'onglet, plage ou format). Relancez ; si cela se reproduit, utilisez la ligne de commande.",
+  // Batches are split and retried automatically: this reaches the teacher only when one tab alone is too large.
   RequestPayloadSizeLimitExceeded:
-    "La demande envoyée à Excel est trop volumineuse. Relancez l'étape : elle reprendra où elle s'est arrêtée.",
+    'La demande envoyée à Excel est trop volumineuse, même découpée au plus petit. Utilisez Excel sur ordinateur ou la ligne de commande (grilles-e4).',
   ResponsePayloadSizeLimitExceeded:
     'Les onglets à lire sont trop volumineux pour Excel sur le web. Utilisez Excel sur ordinateur ou la ligne de commande.',
   EditModeCannotAcquireLock:
@@ -40,6 +41,8 @@ export class HostError extends Error {
     readonly cause?: unknown,
   ) {
     super(message);
+    // Compiled to ES5 for IE 11, `super` returns a plain Error: keep `instanceof HostError` true.
+    Object.setPrototypeOf(this, HostError.prototype);
     this.name = 'HostError';
   }
 }

@@ -1,6 +1,7 @@
 import type { Bridge } from './bridge';
 import { h, replaceChildren } from './dom';
-import { errorText, progressText } from './text';
+import { isIndeterminate, placeAfter, progressLabel, reveal } from './progress';
+import { errorText } from './text';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -15,6 +16,8 @@ export class PanelContext {
   private readonly label: HTMLSpanElement;
   private readonly actions = new Set<HTMLButtonElement>();
   private busy = false;
+  /** The button of the running (or last) operation: progress and errors show next to it. */
+  private anchor: HTMLButtonElement | null = null;
 
   constructor(
     readonly bridge: Bridge,
@@ -29,7 +32,10 @@ export class PanelContext {
       this.label,
     );
     this.progressBox.hidden = true;
-    this.errorBox = h('div', { className: 'ge4-error', attrs: { role: 'alert' } });
+    this.errorBox = h('div', {
+      className: 'ge4-error',
+      attrs: { role: 'alert', 'aria-live': 'assertive', tabindex: '-1' },
+    });
     this.errorBox.hidden = true;
   }
 
@@ -37,7 +43,14 @@ export class PanelContext {
   action(text: string, onClick: () => void, primary = true): HTMLButtonElement {
     const button = h(
       'button',
-      { className: primary ? 'ge4-button ge4-primary' : 'ge4-button', attrs: { type: 'button' }, onClick },
+      {
+        className: primary ? 'ge4-button ge4-primary' : 'ge4-button',
+        attrs: { type: 'button' },
+        onClick: () => {
+          if (!this.busy) this.anchor = button;
+          onClick();
+        },
+      },
       text,
     );
     this.actions.add(button);
@@ -56,6 +69,7 @@ export class PanelContext {
     if (this.busy) return undefined;
     this.setBusy(true);
     this.showError(null);
+    placeAfter(this.anchor, this.progressBox, this.errorBox);
     this.showProgress(0, 0, startLabel);
     try {
       return await task((done, total, label) => this.showProgress(done, total, label));
@@ -71,18 +85,23 @@ export class PanelContext {
   showError(message: string | null): void {
     replaceChildren(this.errorBox, message ?? '');
     this.errorBox.hidden = message === null;
+    if (message === null) return;
+    placeAfter(this.anchor, this.progressBox, this.errorBox);
+    reveal(this.errorBox, true);
   }
 
   private showProgress(done: number, total: number, label: string): void {
     this.progressBox.hidden = false;
-    if (total > 0) {
+    if (!isIndeterminate(done, total)) {
       this.bar.max = total;
       this.bar.value = Math.min(done, total);
     } else {
       // Indeterminate: no value attribute.
       this.bar.removeAttribute('value');
     }
-    replaceChildren(this.label, progressText(done, total, label));
+    replaceChildren(this.label, progressLabel(done, total, label));
+    // Its text may wrap to more lines: kept in view at each step (no move when it already is).
+    reveal(this.progressBox, false);
   }
 
   private setBusy(busy: boolean): void {

@@ -28,7 +28,8 @@ const STYLES: Record<string, CellStyle> = {
   text: { border: 'thin', numFmt: '@', wrap: true, vAlign: 'top' },
   link: { border: 'thin', color: '0563C1', wrap: true, vAlign: 'top' },
   computed: { border: 'thin', wrap: true, vAlign: 'top' },
-  note: { border: 'thin', hAlign: 'center', numFmt: '0.##', vAlign: 'top' },
+  // General shows 15 as « 15 » and 14.5 as « 14,5 »: Excel's `0.##` keeps the separator (« 15, »).
+  note: { border: 'thin', hAlign: 'center', numFmt: 'General', vAlign: 'top' },
   [MARKER_STYLE]: { ...markerStyle, numFmt: '@' },
 };
 

@@ -14,6 +14,10 @@ export function cleanText(s: string): string {
  */
 const FILLER_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'e', 's']);
 
+/** Combining marks as ranges: the `u` flag (\p{M}) does not parse in IE 11 (Excel 2016/2019 panes). */
+// eslint-disable-next-line no-misleading-character-class -- the class lists marks on purpose
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
 /**
  * A comparison key: no case, no accent, no punctuation, no filler word. NFKD turns « º » into « o »
  * so « Nº » reads like « No ».
@@ -21,7 +25,7 @@ const FILLER_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'e
 export function foldKey(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '' && !FILLER_WORDS.has(w))

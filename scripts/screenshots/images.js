@@ -10,7 +10,10 @@ const PANEL_IMAGES = [
   { name: 'excel-2-grilles.png', from: 'excel-2-grilles.png', maxHeight: 1100 },
   { name: 'excel-3-controle.png', from: 'excel-3-controle.png', maxHeight: 1000 },
   { name: 'excel-4-statistiques.png', from: 'excel-4-statistiques.png', maxHeight: 1100 },
-  { name: 'excel-5-autres-classeurs.png', from: 'excel-5-autres-classeurs.png', maxHeight: 1200 },
+  { name: 'excel-7-autres-classeurs.png', from: 'excel-7-autres-classeurs.png', maxHeight: 1200 },
+  // 320 × 700, the viewport only (test/e2e/excel-pane-view.test.ts): progress and error in view.
+  { name: 'excel-5-progression.png', from: 'excel-5-progression.png', maxHeight: 700 },
+  { name: 'excel-6-erreur.png', from: 'excel-6-erreur.png', maxHeight: 700 },
 ];
 
 /**

@@ -39,7 +39,7 @@ describe('the built manifest points at the public address', () => {
     expect(built).toContain('<SourceLocation DefaultValue="https://exemple.fr/grilles-e4/taskpane.html" />');
     expect(built).toContain('<bt:Image id="Icon.80" DefaultValue="https://exemple.fr/grilles-e4/assets/icon-80.png" />');
     expect(built).toContain('<IconUrl DefaultValue="https://exemple.fr/grilles-e4/assets/icon-32.png" />');
-    expect(built).toContain('<SupportUrl DefaultValue="https://exemple.fr/grilles-e4/taskpane.html" />');
+    expect(built).toContain('<SupportUrl DefaultValue="https://exemple.fr/grilles-e4/aide.html" />');
     expect(built).toContain('<AppDomain>https://exemple.fr</AppDomain>');
   });
 

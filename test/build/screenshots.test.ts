@@ -77,7 +77,7 @@ describe('the pictures of the guide are the ones npm run screenshots produces', 
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(join(ROOT, 'test/e2e', f), 'utf8'))
       .join('\n');
-    const written = [...e2e.matchAll(/screenshot\(\s*page,\s*'([^']+)'\s*\)/g)].map((m) => `${m[1]}.png`);
+    const written = [...e2e.matchAll(/screenshot\(\s*page,\s*'([^']+)'\s*[,)]/g)].map((m) => `${m[1]}.png`);
     for (const image of PANEL_IMAGES) expect(written).toContain(image.from);
   });
 });

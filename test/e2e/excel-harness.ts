@@ -91,8 +91,9 @@ export async function openTaskpane(
   browser: Browser,
   url: string,
   fake?: { bundle: string; config: FakeExcelConfig },
+  viewport = { width: 360, height: 900 },
 ): Promise<{ page: Page; blocked: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'fr-FR' });
+  const page = await browser.newPage({ viewport, locale: 'fr-FR' });
   const blocked: string[] = [];
   await page.route('**/*', (route) => {
     const requested = route.request().url();
@@ -111,8 +112,8 @@ export async function openTaskpane(
   return { page, blocked };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   const dir = path.join(ARTIFACTS, 'screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }

@@ -69,7 +69,7 @@ describe('Excel task pane: « Ajouter d’autres classeurs… » in the statisti
     expect(text).toContain('Classeurs réunis : Classeur ouvert (1), ndrc2c.xlsx (3), ndrc2b.xlsx (2).');
     expect(text).toMatch(/6 inscrits/);
 
-    await screenshot(page, 'excel-5-autres-classeurs');
+    await screenshot(page, 'excel-7-autres-classeurs');
     const created = await page.evaluate(
       () =>
         (window as unknown as { __fakeExcel: { model: { createdWorkbooks: string[] } } }).__fakeExcel.model

@@ -177,23 +177,24 @@ describe('Excel task pane in Chromium, office.js blocked, fake Excel injected', 
     await page.close();
   });
 
-  it('says it must be opened in Excel when office.js is missing', async () => {
+  it('says it runs in file mode, and why, when office.js is missing', async () => {
     const { page } = await openTaskpane(browser, url);
     await page
-      .getByRole('alert')
-      .getByText(/doit être ouvert dans Excel/)
+      .getByRole('status')
+      .getByText(/Mode fichier : cette page n'est pas ouverte dans Excel/)
       .waitFor();
-    await expect(page.getByRole('button').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Liste de la classe (.xlsx)').count()).resolves.toBe(1);
     await screenshot(page, 'excel-0-hors-excel');
     await page.close();
   });
 
-  it('says Excel is too old below ExcelApi 1.8 and points to the command line', async () => {
+  it('says it runs in file mode below ExcelApi 1.8, because of the Excel version', async () => {
     const { page } = await openTaskpane(browser, url, { bundle, config: { sheets: [], excelApi: 1.7 } });
     await page
-      .getByRole('alert')
-      .getByText(/trop ancienne.*ligne de commande/)
+      .getByRole('status')
+      .getByText(/Mode fichier : cette version d'Excel \(sans ExcelApi 1\.8/)
       .waitFor();
+    await expect(page.getByRole('tab').count()).resolves.toBe(0);
     await page.close();
   });
 

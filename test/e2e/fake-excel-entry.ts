@@ -9,6 +9,10 @@ import type { Scalar } from '../fakes/excel/model';
 export interface FakeExcelConfig {
   sheets: Array<{ name: string; rows: Scalar[][] }>;
   excelApi?: number;
+  /** Limit on a request's estimated real size (to make a batch fail). */
+  requestLimit?: number;
+  /** Milliseconds each Excel.run waits before it starts (to see the progress). */
+  delayMs?: number;
 }
 
 interface FakeWindow {
@@ -20,7 +24,7 @@ interface FakeWindow {
 
 const target = window as unknown as FakeWindow;
 const config = target.__fakeExcelConfig ?? { sheets: [] };
-const excel = new FakeExcel({ excelApi: config.excelApi });
+const excel = new FakeExcel({ excelApi: config.excelApi, requestLimit: config.requestLimit });
 for (const sheet of config.sheets) excel.addSheet(sheet.name, sheet.rows);
 if (config.sheets.length === 0) excel.addSheet('Feuil1');
 target.__fakeExcel = excel;
@@ -32,6 +36,9 @@ target.Office = {
   },
 };
 target.Excel = {
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => excel.run(batch),
+  run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+    if (config.delayMs) await new Promise((resolve) => setTimeout(resolve, config.delayMs));
+    return excel.run(batch);
+  },
   createWorkbook: (base64?: string) => excel.createWorkbook(base64),
 };

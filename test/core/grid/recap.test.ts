@@ -29,6 +29,12 @@ describe('recapSheet', () => {
     expect(first[5].formula).toContain(`'O''CONNOR Sean'!${gridMap(E4, 'ccf').note}`);
   });
 
+  it('shows the note as typed: General, not 0.## (Excel writes « 15, » with it)', () => {
+    const note = row(4)[5];
+    expect(note.style).toBe('note');
+    expect(sheet.styles.note.numFmt).toBe('General');
+  });
+
   it('points each row at the cells of its own form and shows the last control', () => {
     const second = row(5);
     expect(second[4].formula).toContain(`'MARTIN Léa'!${gridMap(E4, 'ponctuel').statusText}`);

@@ -7,8 +7,12 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export interface SyncRecord {
   /** Operations queued since the previous sync. */
   ops: number;
-  /** Bytes of the queued operations as JSON (what the fake counts; the real wire format is private). */
+  /** Bytes of the queued operations as JSON (what the fake counts). */
   requestBytes: number;
+  /** Of `ops`, the loads (a load costs the real request several object paths and a query). */
+  loads: number;
+  /** The real request's size as Office.js would serialize it, estimated (see `wireEstimate`). */
+  wireBytes: number;
   /** Bytes of the loaded results as JSON. */
   responseBytes: number;
 }
@@ -22,6 +26,21 @@ interface QueuedOp {
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * The real request size from what the fake counts, calibrated on Microsoft's serializer (npm
+ * @microsoft/office-js 1.1.110, excel-web-16.00.debug.js, measured 2026-11-29 by bench/office-wire.ts;
+ * docs/host-facts/excel.md): each JSON byte of an operation weighs WIRE_PER_JSON_BYTE on the wire, each
+ * operation adds its object paths and action ids, a load adds a query. Rounded up: the estimate is at
+ * or above every measured request.
+ */
+export const WIRE = { perJsonByte: 1.6, perOp: 40, perLoad: 450, perRequest: 1100 };
+
+export function wireEstimate(jsonBytes: number, ops: number, loads: number): number {
+  // Office.js sends nothing for a sync with nothing queued.
+  if (ops === 0) return 0;
+  return Math.ceil(WIRE.perJsonByte * jsonBytes + WIRE.perOp * ops + WIRE.perLoad * loads + WIRE.perRequest);
+}
 
 export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value) ?? '').length;
@@ -39,6 +58,8 @@ export class FakeContextCore {
     readonly model: WorkbookModel,
     readonly syncs: SyncRecord[],
     readonly supports: (api: string) => boolean,
+    /** Excel on the web's limit on a request; tests lower it to make a batch fail. */
+    readonly requestLimit: number = PAYLOAD_LIMIT,
   ) {}
 
   enqueue(target: string, action: string, args: unknown, run: () => unknown): void {
@@ -49,9 +70,11 @@ export class FakeContextCore {
     const ops = this.queue;
     this.queue = [];
     const requestBytes = jsonBytes(ops.map(({ target, action, args }) => ({ target, action, args })));
-    const record: SyncRecord = { ops: ops.length, requestBytes, responseBytes: 0 };
+    const loads = ops.filter((op) => op.action === 'load').length;
+    const wireBytes = wireEstimate(requestBytes, ops.length, loads);
+    const record: SyncRecord = { ops: ops.length, requestBytes, loads, wireBytes, responseBytes: 0 };
     this.syncs.push(record);
-    if (requestBytes > PAYLOAD_LIMIT) {
+    if (wireBytes > this.requestLimit) {
       throw new FakeOfficeError(
         ErrorCodes.requestPayloadSizeLimitExceeded,
         'The request payload size has exceeded the limit.',

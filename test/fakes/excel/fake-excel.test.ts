@@ -1,4 +1,4 @@
-import { FakeExcel } from './index';
+import { FakeExcel, wireEstimate } from './index';
 
 describe('FakeExcel (strict Office.js fake)', () => {
   it('throws PropertyNotLoaded when a property is read before load and sync', async () => {
@@ -86,7 +86,36 @@ describe('FakeExcel (strict Office.js fake)', () => {
     expect(excel.syncs[0].ops).toBeGreaterThan(0);
     expect(excel.syncs[0].requestBytes).toBeGreaterThan(10);
     expect(excel.syncs[0].responseBytes).toBeGreaterThanOrEqual(JSON.stringify([['x', 'y']]).length);
-    expect(excel.syncs[1]).toEqual({ ops: 0, requestBytes: 2, responseBytes: 2 });
+    expect(excel.syncs[1]).toEqual({ ops: 0, loads: 0, requestBytes: 2, wireBytes: 0, responseBytes: 2 });
+  });
+
+  it('estimates the real request size above the JSON it counts (calibrated on Office.js)', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('F');
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('F').getRange('A1:B1').values = [['x', 'y']];
+      context.workbook.worksheets.getItem('F').getRange('A1:B1').load('values');
+      await context.sync();
+    });
+    const [sync] = excel.syncs;
+    expect(sync.loads).toBe(1);
+    expect(sync.wireBytes).toBe(wireEstimate(sync.requestBytes, 2, 1));
+    expect(sync.wireBytes).toBeGreaterThan(sync.requestBytes * 1.5);
+  });
+
+  it('refuses a request over the limit with RequestPayloadSizeLimitExceeded and applies none of it', async () => {
+    const excel = new FakeExcel({ requestLimit: 2000 });
+    excel.addSheet('F');
+    const big = [Array.from({ length: 100 }, (_, i) => `valeur ${i}`)];
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.add('Nouveau');
+        context.workbook.worksheets.getItem('F').getRange('A1:CV1').values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(excel.sheetNames()).toEqual(['F']);
+    expect(excel.syncs[0].wireBytes).toBeGreaterThan(2000);
   });
 
   it('refuses writes to locked cells of a protected sheet but not to unlocked ones', async () => {

@@ -1,4 +1,4 @@
-import { FakeContextCore, FakeObject, unsupported, type SyncRecord } from './context';
+import { FakeContextCore, FakeObject, PAYLOAD_LIMIT, unsupported, type SyncRecord } from './context';
 import { ErrorCodes, FakeOfficeError } from './errors';
 import { SheetModel, WorkbookModel, type Scalar } from './model';
 import { FakeRange } from './range';
@@ -8,7 +8,7 @@ import { parseRange } from '../../../core/spec/a1';
 export { FakeOfficeError, ErrorCodes } from './errors';
 export { SheetModel, WorkbookModel, typedInput, dateSerial, isValidSheetName } from './model';
 export type { SyncRecord } from './context';
-export { PAYLOAD_LIMIT } from './context';
+export { PAYLOAD_LIMIT, WIRE, wireEstimate } from './context';
 
 export class FakeWorksheetCollection extends FakeObject {
   constructor(core: FakeContextCore) {
@@ -127,6 +127,8 @@ export class FakeRequestContext {
 export interface FakeExcelOptions {
   /** Highest ExcelApi minor version supported (default 1.9, Excel 2019 has 1.8). */
   excelApi?: number;
+  /** Limit on a request's estimated real size (default 5 MB, Excel on the web's). */
+  requestLimit?: number;
 }
 
 /**
@@ -137,9 +139,12 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly syncs: SyncRecord[] = [];
   private readonly excelApi: number;
+  /** Requests over this estimated real size fail with RequestPayloadSizeLimitExceeded; tests may lower it. */
+  requestLimit: number;
 
   constructor(options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? 1.9;
+    this.requestLimit = options.requestLimit ?? PAYLOAD_LIMIT;
   }
 
   isSetSupported(name: string, version?: string): boolean {
@@ -153,7 +158,7 @@ export class FakeExcel {
 
   /** Like Excel.run: a fresh context per batch; typed as the real one so the host code is the production code. */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const core = new FakeContextCore(this.model, this.syncs, (api) => this.supports(api));
+    const core = new FakeContextCore(this.model, this.syncs, (api) => this.supports(api), this.requestLimit);
     const context = new FakeRequestContext(core);
     // The fake implements only the members the host uses, with the same names and semantics.
     return batch(context as unknown as Excel.RequestContext);

@@ -1,0 +1,1 @@
+export function withCssFallbacks(css: string): string;
