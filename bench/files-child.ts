@@ -29,9 +29,7 @@ async function command(argv: string[], output: string): Promise<void> {
 }
 
 async function writeRoster(n: number, dir: string): Promise<string> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Candidats');
-  for (const row of rosterValues(n)) ws.addRow(row);
+  const host = XlsxHost.fromRows([{ name: 'Candidats', rows: rosterValues(n) }]);
   const path = join(dir, `liste-${n}.xlsx`);
   await saveAtomic(host, path);
   return path;

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import { basename, dirname, extname, join } from 'path';
 import { decodeText, parseCsv } from '../core/roster/csv';
 import { XlsxHost } from './host';
+import { PackageError } from './package/errors';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -22,14 +23,34 @@ export async function openInput(path: string): Promise<OpenedInput> {
     try {
       return { host: await XlsxHost.fromBytes(bytes), kind: 'xlsx', bytes };
     } catch (e) {
-      throw new Error(
-        `Le fichier ${basename(path)} n'est pas un classeur .xlsx lisible (${(e as Error).message}).`,
-      );
+      throw new Error(unreadableMessage(basename(path), bytes, e));
     }
   }
   throw new Error(
     `Format non pris en charge : ${basename(path)}. Enregistrez la liste au format .xlsx ou .csv puis relancez.`,
   );
+}
+
+/** Why a file named .xlsx/.xlsm is not a workbook we can read, in French, with what to do. */
+function unreadableMessage(name: string, bytes: Uint8Array, e: unknown): string {
+  const fix =
+    'Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format « Classeur Excel (.xlsx) », puis relancez.';
+  const kind = containerKind(bytes);
+  if (kind === 'ole')
+    return `Le fichier ${name} n'est pas un classeur .xlsx : c'est un classeur protégé par un mot de passe (chiffré) ou un ancien classeur Excel 97-2003 (.xls) renommé. Retirez le mot de passe ou ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+  if (kind === 'ods')
+    return `Le fichier ${name} n'est pas un classeur .xlsx : c'est une feuille de calcul OpenDocument (.ods) renommée. ${fix}`;
+  const cause = e instanceof PackageError ? e.message : 'contenu illisible';
+  return `Le fichier ${name} n'est pas un classeur .xlsx lisible : ${cause}. ${fix}`;
+}
+
+/** An OLE (CFB) container holds an encrypted workbook or an .xls; an .ods is a zip with its own mimetype. */
+function containerKind(bytes: Uint8Array): 'ole' | 'ods' | 'other' {
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole.every((b, i) => bytes[i] === b)) return 'ole';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
+  if (head.startsWith('PK') && head.includes('mimetypeapplication/vnd.oasis.opendocument')) return 'ods';
+  return 'other';
 }
 
 async function readInput(path: string): Promise<Buffer> {
@@ -45,14 +66,7 @@ async function readInput(path: string): Promise<Buffer> {
 
 /** Every CSV field is written as text: « 0123 » keeps its zero and « =1+1 » stays a string. */
 function csvHost(bytes: Uint8Array): XlsxHost {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet(CSV_SHEET);
-  parseCsv(decodeText(bytes)).forEach((row, r) => {
-    row.forEach((text, c) => {
-      if (text !== '') ws.getCell(r + 1, c + 1).value = text;
-    });
-  });
-  return host;
+  return XlsxHost.fromRows([{ name: CSV_SHEET, rows: parseCsv(decodeText(bytes)) }]);
 }
 
 /** Error codes a file open in Excel (or held by another program) gives on Windows and network shares. */

@@ -11,7 +11,7 @@ import {
   sheetParts,
   tags,
   type SheetPart,
-} from './package';
+} from './package/xml';
 
 /**
  * Repairs what exceljs writes wrong, on the zip it produced:

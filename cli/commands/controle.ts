@@ -7,7 +7,6 @@ import { openInput, saveAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal, samePath } from '../output-file';
 
 export const CONTROLE_OPTIONS: OptionDef[] = [
   { name: 'json', value: false },
@@ -25,11 +24,9 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
   const target = output === undefined ? inputPath : resolve(io.cwd, output);
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
-  // The in-place rule is checked first: when the file cannot be rewritten, the check still runs and says so.
-  const refusal = samePath(target, inputPath) ? await inPlaceRefusal(opened, target) : null;
   const result = await runControl(opened.host, {
     clock: io.clock,
-    write: refusal === null,
+    write: true,
     progress: progress.report,
   });
   if (result.exitCode === 2) {
@@ -47,10 +44,6 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
     io.out(JSON.stringify(json, null, 2));
   } else {
     io.out(formatFindingsText(result.findings, result.summary));
-  }
-  if (refusal !== null) {
-    io.err(`L'onglet « Contrôle » n'a pas été écrit.\n${refusal}`);
-    return result.exitCode;
   }
   progress.say(`Enregistrement de ${target}…`);
   await saveAtomic(opened.host, target);

@@ -9,14 +9,7 @@ import { parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import {
-  defaultGridsPath,
-  exists,
-  inPlaceRefusal,
-  newFileWarning,
-  samePath,
-  type OutputTarget,
-} from '../output-file';
+import { defaultGridsPath, exists, samePath, type OutputTarget } from '../output-file';
 
 export const GRILLES_OPTIONS: OptionDef[] = [
   { name: 'forme', value: true },
@@ -97,15 +90,6 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
     io.err(target.refusal);
     return 2;
   }
-  const refusal = target.inPlace
-    ? await inPlaceRefusal(opened, target.path)
-    : await newFileWarning(opened, target.path);
-  if (refusal !== null && target.inPlace) {
-    io.err(refusal);
-    return 2;
-  }
-  if (refusal !== null) io.err(refusal);
-
   const result = await generateGrids(opened.host, {
     form,
     session,

@@ -2,7 +2,6 @@ import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';
-import { detectLoss } from '../../xlsx/loss';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { plural } from '../format';
 import type { CliIo } from '../io';
@@ -27,15 +26,6 @@ async function checkFolder(folder: string): Promise<void> {
   const stat = await fs.stat(folder).catch(() => null);
   if (stat && !stat.isDirectory())
     throw new UsageError(`${folder} est un fichier, pas un dossier : choisissez un dossier avec -o.`);
-}
-
-async function lossWarning(bytes: Uint8Array): Promise<string | null> {
-  const losses = await detectLoss(bytes);
-  if (losses.length === 0) return null;
-  return [
-    'Attention : ces éléments du classeur ne figureront pas dans les PDF (imprimez depuis Excel pour les avoir) :',
-    ...losses.map((l) => `  - ${l}`),
-  ].join('\n');
 }
 
 /** Builds every file of the plan inside `dir` from the separated pages; nothing outside it is touched. */
@@ -120,8 +110,6 @@ export async function pdfCommand(argv: string[], io: CliIo): Promise<number> {
     io.err(tools.missing);
     return 2;
   }
-  const warning = opened.kind === 'xlsx' ? await lossWarning(opened.bytes) : null;
-  if (warning !== null) io.err(warning);
   // Progress shows only on a terminal (see startProgress), and is cleared before the result is printed.
   const progress = startProgress();
   let result: PdfPlan | { problem: string };

@@ -4,7 +4,7 @@ import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal, samePath } from '../output-file';
+import { samePath } from '../output-file';
 
 export const STATS_OPTIONS: OptionDef[] = [
   { name: 'output', alias: 'o', value: true },
@@ -38,7 +38,6 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   const persist = Object.values(given).some((v) => v !== undefined);
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
-  const refusal = persist ? await inPlaceRefusal(opened, inputPath) : null;
 
   let run;
   progress.say('Calcul des statistiques…');
@@ -47,7 +46,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
       clock: io.clock,
       settings: given,
       nominatif: flag(args, 'nominatif'),
-      persistSettings: persist && refusal === null,
+      persistSettings: persist,
     });
   } catch (e) {
     if (e instanceof NoCandidateError) {
@@ -66,9 +65,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
   progress.say(`Enregistrement de ${target}…`);
   await writeBytesAtomic(run.created.bytes, target);
-  if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
-  if (refusal !== null)
-    io.err(`Les paramètres n'ont pas été retenus dans le classeur de la classe.\n${refusal}`);
+  if (persist) await saveAtomic(opened.host, inputPath);
   const s = run.summary;
   io.out(
     `${s.provisional ? 'Tableau PROVISOIRE' : 'Tableau définitif'} : ${s.inscrits} inscrit(s), ${s.presentsNotes} présent(s) noté(s)${

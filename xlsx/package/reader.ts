@@ -1,0 +1,145 @@
+import type { RangeBox } from '../../core/spec/a1';
+import type { CellValue } from '../../core/spec/types';
+import type { OpcPackage } from './opc';
+import { richText, scanSheet, type ScannedCell } from './sheet-scan';
+import { dateStyles } from './styles-read';
+import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
+import { relationships, relsPath, resolveTarget } from './xml';
+
+/**
+ * Reads values straight from the package: workbook.xml and its relationships, the shared strings and the
+ * date formats of styles.xml, then only the sheets asked for. Drawings, comments, pivots and every other
+ * part are never parsed, so nothing in them can stop a read.
+ */
+export class PackageReader {
+  private info: WorkbookInfo | null = null;
+  private strings: string[] | null = null;
+  private dates: Set<number> | null = null;
+
+  constructor(private readonly pkg: OpcPackage) {}
+
+  /** Forgets what was parsed from workbook-level parts (after the writer changed them). */
+  invalidate(): void {
+    this.info = null;
+    this.strings = null;
+    this.dates = null;
+  }
+
+  workbook(): WorkbookInfo {
+    this.info ??= readWorkbook(this.pkg);
+    return this.info;
+  }
+
+  /** Worksheets only, in tab order: chart sheets, dialog and macro sheets are not worksheets. */
+  worksheets(): SheetEntry[] {
+    return this.workbook().sheets.filter((s) => s.kind === 'worksheet' && s.path !== '');
+  }
+
+  /** A worksheet by name: exact first, then ignoring case as Excel does. */
+  findSheet(name: string): SheetEntry | undefined {
+    const sheets = this.worksheets();
+    const lower = name.toLocaleLowerCase('fr');
+    return (
+      sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase('fr') === lower)
+    );
+  }
+
+  private sharedStrings(): string[] {
+    if (this.strings === null) {
+      const wb = this.workbook();
+      const rel = wb.rels.find((r) => r.type.toLowerCase().endsWith('/sharedstrings'));
+      const xml = rel ? this.pkg.text(resolveTarget(wb.path, rel.target)) : null;
+      this.strings = [];
+      if (xml !== null) {
+        const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+        for (let m = re.exec(xml); m !== null; m = re.exec(xml)) this.strings.push(richText(m[1] ?? ''));
+      }
+    }
+    return this.strings;
+  }
+
+  private dateStyles(): Set<number> {
+    if (this.dates === null) {
+      const wb = this.workbook();
+      const rel = wb.rels.find((r) => r.type.toLowerCase().endsWith('/styles'));
+      this.dates = dateStyles(rel ? this.pkg.text(resolveTarget(wb.path, rel.target)) : null);
+    }
+    return this.dates;
+  }
+
+  /** The port's value of a scanned cell: cached formula results are values; errors read as empty. */
+  value(cell: ScannedCell): CellValue {
+    const raw = cell.raw;
+    if (raw === null) return null;
+    switch (cell.type) {
+      case 's': {
+        const s = this.sharedStrings()[Number(raw)];
+        return s === undefined ? null : s;
+      }
+      case 'str':
+      case 'inlineStr':
+        return raw;
+      case 'b':
+        return raw === '1' || raw === 'true';
+      case 'e':
+        return null;
+      case 'd': {
+        const d = new Date(raw);
+        return Number.isNaN(d.getTime()) ? raw : d;
+      }
+      default: {
+        if (raw === '') return null;
+        const n = Number(raw);
+        if (Number.isNaN(n)) return raw;
+        return this.dateStyles().has(cell.style) ? serialToDate(n, this.workbook().date1904) : n;
+      }
+    }
+  }
+
+  /**
+   * The values of `box` (the used range from A1 when null) in one sheet part: rows × columns, empty cells
+   * as null. Parsing stops after the box's last row.
+   */
+  readBox(path: string, box: RangeBox | null): CellValue[][] {
+    const xml = this.pkg.text(path);
+    if (xml === null) return [];
+    const found: Array<[number, number, CellValue]> = [];
+    let maxRow = 0;
+    let maxCol = 0;
+    scanSheet(
+      xml,
+      {
+        cell: (c) => {
+          if (box && (c.row < box.r1 || c.col < box.c1 || c.col > box.c2)) return;
+          const v = this.value(c);
+          found.push([c.row, c.col, v]);
+          if (c.row > maxRow) maxRow = c.row;
+          if (c.col > maxCol) maxCol = c.col;
+        },
+      },
+      box ? box.r2 : undefined,
+    );
+    const area = box ?? (maxRow > 0 && maxCol > 0 ? { r1: 1, c1: 1, r2: maxRow, c2: maxCol } : null);
+    if (!area) return [];
+    const out: CellValue[][] = [];
+    for (let r = area.r1; r <= area.r2; r++) out.push(new Array<CellValue>(area.c2 - area.c1 + 1).fill(null));
+    for (const [r, c, v] of found) if (r <= area.r2) out[r - area.r1][c - area.c1] = v;
+    return out;
+  }
+
+  /** Relationships of a part. */
+  relsOf(part: string): ReturnType<typeof relationships> {
+    return relationships(this.pkg.text(relsPath(part)) ?? '');
+  }
+}
+
+/** Excel serial day → Date at UTC midnight (plus the time of day), as exceljs gives dates. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  const days = date1904 ? serial + 1462 : serial;
+  return new Date(Math.round((days - 25569) * 86400000));
+}
+
+export function dateToSerial(date: Date, date1904 = false): number {
+  const days = date.getTime() / 86400000 + 25569;
+  return date1904 ? days - 1462 : days;
+}
