@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import { basename, dirname, extname, join } from 'path';
 import { decodeText, parseCsv } from '../core/roster/csv';
 import { XlsxHost } from './host';
-import { PackageError } from './package/errors';
+import { PackageError, RESAVE_ADVICE, unreadableFile } from './package/errors';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -21,7 +21,7 @@ export async function openInput(path: string): Promise<OpenedInput> {
   if (ext === '.csv' || ext === '.txt') return { host: csvHost(bytes), kind: 'csv', bytes };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
-      return { host: await XlsxHost.fromBytes(bytes), kind: 'xlsx', bytes };
+      return { host: await XlsxHost.fromBytes(bytes, basename(path)), kind: 'xlsx', bytes };
     } catch (e) {
       throw new Error(unreadableMessage(basename(path), bytes, e));
     }
@@ -33,15 +33,13 @@ export async function openInput(path: string): Promise<OpenedInput> {
 
 /** Why a file named .xlsx/.xlsm is not a workbook we can read, in French, with what to do. */
 function unreadableMessage(name: string, bytes: Uint8Array, e: unknown): string {
-  const fix =
-    'Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format « Classeur Excel (.xlsx) », puis relancez.';
+  const fix = RESAVE_ADVICE;
   const kind = containerKind(bytes);
   if (kind === 'ole')
     return `Le fichier ${name} n'est pas un classeur .xlsx : c'est un classeur protégé par un mot de passe (chiffré) ou un ancien classeur Excel 97-2003 (.xls) renommé. Retirez le mot de passe ou ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
   if (kind === 'ods')
     return `Le fichier ${name} n'est pas un classeur .xlsx : c'est une feuille de calcul OpenDocument (.ods) renommée. ${fix}`;
-  const cause = e instanceof PackageError ? e.message : 'contenu illisible';
-  return `Le fichier ${name} n'est pas un classeur .xlsx lisible : ${cause}. ${fix}`;
+  return unreadableFile(name, e instanceof PackageError ? e.message : 'contenu illisible');
 }
 
 /** An OLE (CFB) container holds an encrypted workbook or an .xls; an .ods is a zip with its own mimetype. */

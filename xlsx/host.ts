@@ -10,6 +10,7 @@ import { parseRange } from '../core/spec/a1';
 import type { CellValue, WorkbookSpec } from '../core/spec/types';
 import { blankPackage } from './package/blank';
 import { checkPackage } from './package/check';
+import { PackageError, unreadableFile } from './package/errors';
 import { OpcPackage } from './package/opc';
 import { printOnlyXml } from './package/workbook-edit';
 import { PackageReader } from './package/reader';
@@ -24,7 +25,11 @@ import { renderWorkbookSpec } from './render';
 export class XlsxHost implements HostPort {
   private readonly reader: PackageReader;
 
-  private constructor(private readonly pkg: OpcPackage) {
+  private constructor(
+    private readonly pkg: OpcPackage,
+    /** The file's name, for the messages of a read that fails later (a damaged sheet). */
+    private readonly source?: string,
+  ) {
     this.reader = new PackageReader(pkg);
   }
 
@@ -41,8 +46,8 @@ export class XlsxHost implements HostPort {
   }
 
   /** Opens a package; throws a PackageError (French cause) when it is not a readable workbook. */
-  static async fromBytes(bytes: Uint8Array): Promise<XlsxHost> {
-    const host = new XlsxHost(OpcPackage.fromBytes(bytes));
+  static async fromBytes(bytes: Uint8Array, source?: string): Promise<XlsxHost> {
+    const host = new XlsxHost(OpcPackage.fromBytes(bytes), source);
     host.reader.workbook();
     return host;
   }
@@ -52,11 +57,17 @@ export class XlsxHost implements HostPort {
   }
 
   async readRanges(requests: RangeRequest[]): Promise<CellValue[][][]> {
-    return requests.map((req) => {
-      const sheet = this.reader.findSheet(req.sheet);
-      if (!sheet) return [];
-      return this.reader.readBox(sheet.path, req.range === undefined ? null : parseRange(req.range));
-    });
+    try {
+      return requests.map((req) => {
+        const sheet = this.reader.findSheet(req.sheet);
+        if (!sheet) return [];
+        return this.reader.readBox(sheet.path, req.range === undefined ? null : parseRange(req.range));
+      });
+    } catch (e) {
+      if (e instanceof PackageError && this.source !== undefined)
+        throw new Error(unreadableFile(this.source, e.message));
+      throw e;
+    }
   }
 
   async apply(plan: ApplyPlan, progress?: ProgressFn): Promise<ApplyResult> {
@@ -80,7 +91,10 @@ export class XlsxHost implements HostPort {
   /** The package as bytes, checked to be a valid workbook before it is handed out. */
   async toBytes(): Promise<Uint8Array> {
     const bytes = this.pkg.toBytes();
-    checkPackage(bytes);
+    checkPackage(
+      bytes,
+      this.pkg.names().filter((n) => !this.pkg.isOriginal(n)),
+    );
     return bytes;
   }
 }

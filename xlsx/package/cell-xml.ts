@@ -12,13 +12,11 @@ import { encodeXml } from './xml';
 
 /** Text as OOXML stores it: a literal « _x0041_ » is escaped, characters XML 1.0 forbids become _xHHHH_. */
 export function ooxmlText(text: string): string {
-  const escaped = text
-    .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
-      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-    );
+  const escaped = text.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_').replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
   return encodeXml(escaped);
 }
 

@@ -8,3 +8,11 @@ export class PackageError extends Error {
     this.name = 'PackageError';
   }
 }
+
+export const RESAVE_ADVICE =
+  'Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format « Classeur Excel (.xlsx) », puis relancez.';
+
+/** The French sentence for a file that cannot be read, naming it and the cause. */
+export function unreadableFile(name: string, cause: string): string {
+  return `Le fichier ${name} n'est pas un classeur .xlsx lisible : ${cause}. ${RESAVE_ADVICE}`;
+}

@@ -1,7 +1,8 @@
 import type { RangeBox } from '../../core/spec/a1';
 import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
-import { richText, scanSheet, type ScannedCell } from './sheet-scan';
+import { PackageError } from './errors';
+import { richText, scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
 import { relationships, relsPath, resolveTarget } from './xml';
@@ -102,11 +103,14 @@ export class PackageReader {
    */
   readBox(path: string, box: RangeBox | null): CellValue[][] {
     const xml = this.pkg.text(path);
-    if (xml === null) return [];
+    if (xml === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    if (!/<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096)))
+      throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
     const found: Array<[number, number, CellValue]> = [];
     let maxRow = 0;
     let maxCol = 0;
-    scanSheet(
+    this.scan(
+      path,
       xml,
       {
         cell: (c) => {
@@ -125,6 +129,17 @@ export class PackageReader {
     for (let r = area.r1; r <= area.r2; r++) out.push(new Array<CellValue>(area.c2 - area.c1 + 1).fill(null));
     for (const [r, c, v] of found) if (r <= area.r2) out[r - area.r1][c - area.c1] = v;
     return out;
+  }
+
+  /** Scans a sheet; a sheet the scanner cannot follow is named in the error. */
+  private scan(path: string, xml: string, visit: ScanVisitor, lastRow?: number): void {
+    try {
+      scanSheet(xml, visit, lastRow);
+    } catch (e) {
+      if (!(e instanceof PackageError)) throw e;
+      const sheet = this.workbook().sheets.find((s) => s.path === path);
+      throw new PackageError(`${e.message} (feuille « ${sheet?.name ?? path} »)`);
+    }
   }
 
   /** Relationships of a part. */

@@ -1,3 +1,4 @@
+import { PackageError } from './errors';
 import { decodeXml } from './xml';
 
 /**
@@ -102,7 +103,7 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
     if (lt < 0) break;
     const gt = xml.indexOf('>', lt);
     if (gt < 0) break;
-    let nameEnd = lt + 1;
+    let nameEnd = xml[lt + 1] === '/' ? lt + 2 : lt + 1;
     while (nameEnd < gt && !' \t\r\n/>'.includes(xml[nameEnd])) nameEnd++;
     let name = xml.slice(lt + 1, nameEnd);
     if (p !== '' && name.startsWith(p)) name = name.slice(p.length);
@@ -143,7 +144,14 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
       pos = gt + 1;
     } else if (name === '/sheetData') {
       return;
-    } else pos = gt + 1;
+    } else if (name === 'extLst') {
+      const close = xml.indexOf(`</${p}extLst>`, gt);
+      pos = selfClosing || close < 0 ? gt + 1 : close;
+    } else if (name === '/extLst' || name.startsWith('?') || name.startsWith('!')) {
+      pos = gt + 1;
+    } else {
+      throw new PackageError(`élément inattendu <${name}> dans les données de la feuille`);
+    }
   }
 }
 
