@@ -15,7 +15,6 @@ import { OpcPackage } from './package/opc';
 import { printOnlyXml } from './package/workbook-edit';
 import { PackageReader } from './package/reader';
 import { addPlainSheets, applyPlan } from './package/writer';
-import { renderWorkbookSpec } from './render';
 
 /**
  * The port over an .xlsx/.xlsm file, worked on as a package of parts (see xlsx/package/): values are read
@@ -75,6 +74,8 @@ export class XlsxHost implements HostPort {
   }
 
   async createWorkbook(spec: WorkbookSpec): Promise<CreatedWorkbook> {
+    // exceljs is loaded only when a new workbook is built (reading and editing a file do without it).
+    const { renderWorkbookSpec } = await import('./render');
     return { bytes: await renderWorkbookSpec(spec) };
   }
 
@@ -91,10 +92,13 @@ export class XlsxHost implements HostPort {
   /** The package as bytes, checked to be a valid workbook before it is handed out. */
   async toBytes(): Promise<Uint8Array> {
     const bytes = this.pkg.toBytes();
-    checkPackage(
-      bytes,
-      this.pkg.names().filter((n) => !this.pkg.isOriginal(n)),
+    const written = new Map(
+      this.pkg
+        .names()
+        .filter((n) => !this.pkg.isOriginal(n))
+        .map((n) => [n, this.pkg.text(n) ?? ''] as const),
     );
+    checkPackage(bytes, written);
     return bytes;
   }
 }

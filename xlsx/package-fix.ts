@@ -20,12 +20,15 @@ import {
  * - print areas of sheets whose name holds an apostrophe get it doubled (exceljs writes 'O'CONNOR Sean'!…
  *   and then cannot read its own file).
  */
-export async function fixPackage(bytes: Uint8Array): Promise<Uint8Array> {
+export async function fixPackage(
+  bytes: Uint8Array,
+  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+): Promise<Uint8Array> {
   const zip = await loadZip(bytes);
   const sheets = await sheetParts(zip);
   await fixPrintAreas(zip, sheets);
   for (const sheet of sheets) if (sheet.kind === 'worksheet') await fixInternalLinks(zip, sheet.path);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression });
 }
 
 async function fixPrintAreas(zip: JSZip, sheets: SheetPart[]): Promise<void> {

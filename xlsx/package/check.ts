@@ -1,4 +1,4 @@
-import { contentTypeOf, CONTENT_TYPES } from './content-types';
+import { contentTypes, CONTENT_TYPES } from './content-types';
 import { PackageError } from './errors';
 import { OpcPackage } from './opc';
 import { readWorkbook } from './workbook-xml';
@@ -7,16 +7,16 @@ import { resolveTarget } from './xml';
 /**
  * What must hold for a written workbook to open: the zip reads back, every part has a content type, the
  * workbook's sheets, styles and shared strings exist, it has at least one sheet, sheet names are unique, and
- * the XML parts we wrote (`written`) have balanced tags. Throws a PackageError otherwise.
+ * the XML parts we wrote (`written`, by name) have balanced tags. Throws a PackageError otherwise.
  */
-export function checkPackage(bytes: Uint8Array, written: string[] = []): void {
-  const pkg = OpcPackage.fromBytes(bytes);
-  for (const name of written)
-    if (/\.(xml|rels)$/i.test(name) && !balanced(pkg.text(name) ?? ''))
+export function checkPackage(bytes: Uint8Array, written: Map<string, string> = new Map()): void {
+  for (const [name, text] of written)
+    if (/\.(xml|rels)$/i.test(name) && !balanced(text))
       throw new PackageError(`la partie ${name} écrite n’est pas un XML bien formé`);
-  const types = pkg.required(CONTENT_TYPES);
+  const pkg = OpcPackage.fromBytes(bytes);
+  const typeOf = contentTypes(pkg.required(CONTENT_TYPES));
   for (const name of pkg.names())
-    if (name !== CONTENT_TYPES && contentTypeOf(types, name) === undefined)
+    if (name !== CONTENT_TYPES && typeOf(name) === undefined)
       throw new PackageError(`la partie ${name} n’a pas de type de contenu`);
   const wb = readWorkbook(pkg);
   // Parts a workbook cannot open without (a dangling link to a theme, say, is tolerated as it came).
@@ -38,11 +38,19 @@ export function checkPackage(bytes: Uint8Array, written: string[] = []): void {
 /** Every start tag closed in order (a cheap well-formedness check of what we wrote). */
 export function balanced(xml: string): boolean {
   const stack: string[] = [];
-  const re = /<(\/?)([A-Za-z_][\w:.-]*)[^>]*?(\/?)>/g;
-  for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
-    if (m[3] === '/') continue;
-    if (m[1] === '') stack.push(m[2]);
-    else if (stack.pop() !== m[2]) return false;
+  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 || next === 33) continue; // <? and <!
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) return false;
+    const closing = next === 47;
+    let end = closing ? lt + 2 : lt + 1;
+    while (end < gt && !' \t\r\n/'.includes(xml[end])) end++;
+    const name = xml.slice(closing ? lt + 2 : lt + 1, end);
+    if (closing) {
+      if (stack.pop() !== name) return false;
+    } else if (xml.charCodeAt(gt - 1) !== 47) stack.push(name);
+    lt = gt;
   }
   return stack.length === 0;
 }

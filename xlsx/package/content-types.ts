@@ -5,6 +5,23 @@ import { attributes, encodeXml, tags } from './xml';
 export const CONTENT_TYPES = '[Content_Types].xml';
 export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
+/** Every Override and Default, parsed once: the type of a part by its name. */
+export function contentTypes(xml: string): (part: string) => string | undefined {
+  const overrides = new Map<string, string>();
+  for (const tag of tags(xml, 'Override')) {
+    const a = attributes(tag);
+    overrides.set((a.PartName ?? '').toLowerCase(), a.ContentType ?? '');
+  }
+  const defaults = new Map<string, string>();
+  for (const tag of tags(xml, 'Default')) {
+    const a = attributes(tag);
+    defaults.set((a.Extension ?? '').toLowerCase(), a.ContentType ?? '');
+  }
+  return (part) =>
+    overrides.get(`/${part}`.toLowerCase()) ??
+    defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase());
+}
+
 export function contentTypeOf(xml: string, part: string): string | undefined {
   const name = `/${part}`.toLowerCase();
   for (const tag of tags(xml, 'Override')) {
@@ -19,10 +36,13 @@ export function contentTypeOf(xml: string, part: string): string | undefined {
   return undefined;
 }
 
-export function addOverride(xml: string, part: string, type: string): string {
-  const entry = `<Override PartName="/${encodeXml(part)}" ContentType="${type}"/>`;
+export function overrideTag(part: string, type: string): string {
+  return `<Override PartName="/${encodeXml(part)}" ContentType="${type}"/>`;
+}
+
+export function addOverrides(xml: string, tags: string[]): string {
   const at = xml.lastIndexOf('</Types>');
-  return xml.slice(0, at) + entry + xml.slice(at);
+  return xml.slice(0, at) + tags.join('') + xml.slice(at);
 }
 
 export function removeOverride(xml: string, part: string): string {

@@ -1,5 +1,5 @@
 import { PackageError } from './errors';
-import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { inflateEntry, inflatePrefix, newEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -71,6 +71,16 @@ export class OpcPackage {
     if ('text' in content) return content.text;
     const bytes = this.bytes(found) as Uint8Array;
     return decodeXmlBytes(bytes);
+  }
+
+  /** About the first `want` bytes of a part's text; `complete` when that is the whole part. */
+  textPrefix(name: string, want: number): { text: string; complete: boolean } | null {
+    const found = this.resolve(name);
+    if (found === undefined) return null;
+    const content = this.parts.get(found) as Content;
+    if (!('entry' in content)) return { text: this.text(found) as string, complete: true };
+    const { bytes, complete } = inflatePrefix(content.entry, want);
+    return { text: decodeXmlBytes(bytes), complete };
   }
 
   /** The text of a part that must exist. */

@@ -14,16 +14,24 @@ import { relationships, relsPath, resolveTarget } from './xml';
  */
 export class PackageReader {
   private info: WorkbookInfo | null = null;
+  private sheets: SheetEntry[] | null = null;
+  private byName: Map<string, SheetEntry> | null = null;
   private strings: string[] | null = null;
   private dates: Set<number> | null = null;
+  private readonly sheetTexts = new Map<string, string>();
+  private cachedChars = 0;
 
   constructor(private readonly pkg: OpcPackage) {}
 
   /** Forgets what was parsed from workbook-level parts (after the writer changed them). */
   invalidate(): void {
     this.info = null;
+    this.sheets = null;
+    this.byName = null;
     this.strings = null;
     this.dates = null;
+    this.sheetTexts.clear();
+    this.cachedChars = 0;
   }
 
   workbook(): WorkbookInfo {
@@ -33,16 +41,17 @@ export class PackageReader {
 
   /** Worksheets only, in tab order: chart sheets, dialog and macro sheets are not worksheets. */
   worksheets(): SheetEntry[] {
-    return this.workbook().sheets.filter((s) => s.kind === 'worksheet' && s.path !== '');
+    this.sheets ??= this.workbook().sheets.filter((s) => s.kind === 'worksheet' && s.path !== '');
+    return this.sheets;
   }
 
   /** A worksheet by name: exact first, then ignoring case as Excel does. */
   findSheet(name: string): SheetEntry | undefined {
-    const sheets = this.worksheets();
+    this.byName ??= new Map(this.worksheets().map((s) => [s.name, s]));
+    const exact = this.byName.get(name);
+    if (exact) return exact;
     const lower = name.toLocaleLowerCase('fr');
-    return (
-      sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase('fr') === lower)
-    );
+    return this.worksheets().find((s) => s.name.toLocaleLowerCase('fr') === lower);
   }
 
   private sharedStrings(): string[] {
@@ -102,14 +111,34 @@ export class PackageReader {
    * as null. Parsing stops after the box's last row.
    */
   readBox(path: string, box: RangeBox | null): CellValue[][] {
+    const cached = this.sheetTexts.get(path);
+    if (cached !== undefined) return this.readBoxIn(path, cached, box, false) ?? [];
+    // Once the cache is full, the top rows of a sheet (a tab's marker) are read from the start of the part only.
+    if (box && box.r2 <= PREFIX_ROWS && this.cachedChars >= CACHE_CHARS) {
+      const prefix = this.pkg.textPrefix(path, PREFIX_BYTES);
+      if (prefix && !prefix.complete) {
+        const out = this.readBoxIn(path, prefix.text, box, true);
+        if (out) return out;
+      }
+    }
     const xml = this.pkg.text(path);
     if (xml === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    // A workflow reads each tab's marker, then the whole tab: the text is kept so it is inflated once.
+    if (this.cachedChars + xml.length <= CACHE_CHARS) {
+      this.sheetTexts.set(path, xml);
+      this.cachedChars += xml.length;
+    }
+    return this.readBoxIn(path, xml, box, false) ?? [];
+  }
+
+  /** null when `partial` text ended before the box's last row (the whole part must be read). */
+  private readBoxIn(path: string, xml: string, box: RangeBox | null, partial: boolean): CellValue[][] | null {
     if (!/<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096)))
       throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
     const found: Array<[number, number, CellValue]> = [];
     let maxRow = 0;
     let maxCol = 0;
-    this.scan(
+    const stop = this.scan(
       path,
       xml,
       {
@@ -123,6 +152,7 @@ export class PackageReader {
       },
       box ? box.r2 : undefined,
     );
+    if (partial && stop !== 'past-last-row') return null;
     const area = box ?? (maxRow > 0 && maxCol > 0 ? { r1: 1, c1: 1, r2: maxRow, c2: maxCol } : null);
     if (!area) return [];
     const out: CellValue[][] = [];
@@ -132,9 +162,9 @@ export class PackageReader {
   }
 
   /** Scans a sheet; a sheet the scanner cannot follow is named in the error. */
-  private scan(path: string, xml: string, visit: ScanVisitor, lastRow?: number): void {
+  private scan(path: string, xml: string, visit: ScanVisitor, lastRow?: number): 'past-last-row' | 'end' {
     try {
-      scanSheet(xml, visit, lastRow);
+      return scanSheet(xml, visit, lastRow);
     } catch (e) {
       if (!(e instanceof PackageError)) throw e;
       const sheet = this.workbook().sheets.find((s) => s.path === path);
@@ -147,6 +177,12 @@ export class PackageReader {
     return relationships(this.pkg.text(relsPath(part)) ?? '');
   }
 }
+
+/** A range ending within this many rows is first looked for in the first PREFIX_BYTES of the sheet. */
+const PREFIX_ROWS = 30;
+const PREFIX_BYTES = 12 * 1024;
+/** Sheet texts kept between reads, in characters (about 2 bytes each): 1500 grid tabs fit. */
+const CACHE_CHARS = 64 * 1024 * 1024;
 
 /** Excel serial day → Date at UTC midnight (plus the time of day), as exceljs gives dates. */
 export function serialToDate(serial: number, date1904: boolean): Date {

@@ -48,6 +48,40 @@ function attr(tag: string, name: string): string | null {
   return close < 0 ? null : tag.slice(i + 1, close);
 }
 
+/**
+ * The r, t and s attributes of a <c> start tag, read in one pass over xml[from, to) without slicing the tag
+ * (the scanner's hot path: one call per cell).
+ */
+function cellAttributes(
+  xml: string,
+  from: number,
+  to: number,
+): { ref: string | null; type: string | null; s: string | null } {
+  let ref: string | null = null;
+  let type: string | null = null;
+  let s: string | null = null;
+  let i = from;
+  while (i < to) {
+    const code = xml.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      i++;
+      continue;
+    }
+    const eq = xml.indexOf('=', i);
+    if (eq < 0 || eq >= to) break;
+    const name = xml.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < to && xml[q] !== '"' && xml[q] !== "'") q++;
+    const close = xml.indexOf(xml[q], q + 1);
+    if (close < 0 || close > to) break;
+    if (name === 'r') ref = xml.slice(q + 1, close);
+    else if (name === 't') type = xml.slice(q + 1, close);
+    else if (name === 's') s = xml.slice(q + 1, close);
+    i = close + 1;
+  }
+  return { ref, type, s };
+}
+
 /** "AB12" → [12, 28]; [0, 0] when unreadable. */
 export function parseRef(ref: string): [number, number] {
   let col = 0;
@@ -87,14 +121,18 @@ function sheetDataStart(xml: string): { at: number; prefix: string } | null {
  * Walks every row and cell of the sheet, in file order, stopping after `lastRow` (rows are in order in a
  * valid file). Rows without `r` follow the previous row; cells without `r` follow the previous cell.
  */
-export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSITIVE_INFINITY): void {
+export function scanSheet(
+  xml: string,
+  visit: ScanVisitor,
+  lastRow = Number.POSITIVE_INFINITY,
+): 'past-last-row' | 'end' {
   const data = sheetDataStart(xml);
-  if (!data) return;
+  if (!data) return 'end';
   const p = data.prefix;
   const cellClose = `</${p}c>`;
   const rowClose = `</${p}row>`;
   let pos = xml.indexOf('>', data.at) + 1;
-  if (xml[pos - 2] === '/') return;
+  if (xml[pos - 2] === '/') return 'end';
   let row = 0;
   let col = 0;
   let rowInfo: ScannedRow | null = null;
@@ -110,15 +148,12 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
     else if (p !== '' && name.startsWith(`/${p}`)) name = `/${name.slice(p.length + 1)}`;
     const selfClosing = xml[gt - 1] === '/';
     if (name === 'c') {
-      const tag = xml.slice(lt, gt + 1);
-      const ref = attr(tag, 'r');
+      const { ref, type, s } = cellAttributes(xml, nameEnd, gt);
       if (ref !== null) {
         const [r, c] = parseRef(ref);
         if (r > 0) row = r;
         col = c;
       } else col++;
-      const type = attr(tag, 't');
-      const s = attr(tag, 's');
       let end = gt + 1;
       let raw: string | null = null;
       if (!selfClosing) {
@@ -134,7 +169,7 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
       const r = attr(tag, 'r');
       row = r === null ? row + 1 : Number(r);
       col = 0;
-      if (row > lastRow) return;
+      if (row > lastRow) return 'past-last-row';
       rowInfo = selfClosing ? null : { row, start: lt, tagEnd: gt + 1, end: 0 };
       if (selfClosing) visit.row?.({ row, start: lt, tagEnd: gt + 1, end: gt + 1 });
       pos = gt + 1;
@@ -143,7 +178,7 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
       rowInfo = null;
       pos = gt + 1;
     } else if (name === '/sheetData') {
-      return;
+      return 'end';
     } else if (name === 'extLst') {
       const close = xml.indexOf(`</${p}extLst>`, gt);
       pos = selfClosing || close < 0 ? gt + 1 : close;
@@ -153,6 +188,7 @@ export function scanSheet(xml: string, visit: ScanVisitor, lastRow = Number.POSI
       throw new PackageError(`élément inattendu <${name}> dans les données de la feuille`);
     }
   }
+  return 'end';
 }
 
 function cellRaw(xml: string, from: number, to: number, type: string | null, p: string): string | null {

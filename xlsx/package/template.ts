@@ -35,7 +35,7 @@ export async function renderTemplate(spec: SheetSpec): Promise<RenderedSheet> {
   names.forEach((name, i) => {
     palette.getCell(i + 1, 1).style = toExcelStyle(spec.styles[name]);
   });
-  const pkg = OpcPackage.fromBytes(await workbookBytes(wb));
+  const pkg = OpcPackage.fromBytes(await workbookBytes(wb, 'STORE'));
   const info = readWorkbook(pkg);
   const [sheet, pal] = info.sheets;
   const stylesRel = info.rels.find((r) => r.type.endsWith('/styles'));

@@ -10,6 +10,18 @@ function checkUnprefixed(xml: string): void {
     throw new PackageError('la partie workbook.xml utilise un préfixe d’espace de noms non pris en charge');
 }
 
+export function sheetTag(xml: string, sheet: { name: string; sheetId: number; rId: string }): string {
+  return `<sheet name="${encodeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${relPrefix(xml)}id="${sheet.rId}"/>`;
+}
+
+/** Appends <sheet> tags at the end of <sheets>. */
+export function appendSheets(xml: string, tags: string[]): string {
+  checkUnprefixed(xml);
+  const close = xml.indexOf('</sheets>');
+  if (close < 0) return xml.replace(/<sheets\s*\/>/, `<sheets>${tags.join('')}</sheets>`);
+  return xml.slice(0, close) + tags.join('') + xml.slice(close);
+}
+
 /** Adds a <sheet> first or last; a sheet added first shifts every sheet-local defined name and the active tab. */
 export function insertSheet(
   xml: string,
@@ -17,12 +29,8 @@ export function insertSheet(
   position: 'first' | 'last',
 ): string {
   checkUnprefixed(xml);
-  const tag = `<sheet name="${encodeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${relPrefix(xml)}id="${sheet.rId}"/>`;
-  if (position === 'last') {
-    const close = xml.indexOf('</sheets>');
-    if (close < 0) return xml.replace(/<sheets\s*\/>/, `<sheets>${tag}</sheets>`);
-    return xml.slice(0, close) + tag + xml.slice(close);
-  }
+  const tag = sheetTag(xml, sheet);
+  if (position === 'last') return appendSheets(xml, [tag]);
   const open = /<sheets\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new PackageError('la liste des feuilles de workbook.xml est absente');
   const at = open.index + open[0].length;
@@ -46,6 +54,23 @@ function absolute(ref: string): string {
   return ref.replace(/\$?([A-Za-z]{1,3})\$?(\d+)/g, '$$$1$$$2');
 }
 
+export function printAreaTag(index: number, sheetName: string, area: string): string {
+  const bare = area.replace(/^.*!/, '');
+  return `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${encodeXml(`${quoteSheet(sheetName)}!${absolute(bare)}`)}</definedName>`;
+}
+
+/** Adds defined names, creating <definedNames> where the schema puts it (after sheets and external references). */
+export function addDefinedNames(xml: string, entries: string[]): string {
+  const text = entries.join('');
+  const close = xml.indexOf('</definedNames>');
+  if (close >= 0) return xml.slice(0, close) + text + xml.slice(close);
+  const after = /<\/externalReferences>|<externalReferences\s*\/>|<\/sheets>/g;
+  let at = -1;
+  for (let m = after.exec(xml); m !== null; m = after.exec(xml)) at = Math.max(at, m.index + m[0].length);
+  if (at < 0) throw new PackageError('la liste des feuilles de workbook.xml est absente');
+  return `${xml.slice(0, at)}<definedNames>${text}</definedNames>${xml.slice(at)}`;
+}
+
 /** Sets (or removes, with `area` undefined) the print area of the sheet at `index`. */
 export function setPrintArea(
   xml: string,
@@ -57,33 +82,28 @@ export function setPrintArea(
     const a = attributes(tag);
     return a.name === '_xlnm.Print_Area' && a.localSheetId === String(index);
   };
-  let out = xml.replace(/<definedName\b[^>]*>[^<]*<\/definedName>/g, (whole) => (isOurs(whole) ? '' : whole));
+  const out = xml.replace(/<definedName\b[^>]*>[^<]*<\/definedName>/g, (whole) =>
+    isOurs(whole) ? '' : whole,
+  );
   if (area === undefined) return out.replace(/<definedNames>\s*<\/definedNames>/, '');
-  const bare = area.replace(/^.*!/, '');
-  const entry = `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${encodeXml(`${quoteSheet(sheetName)}!${absolute(bare)}`)}</definedName>`;
-  const close = out.indexOf('</definedNames>');
-  if (close >= 0) return out.slice(0, close) + entry + out.slice(close);
-  // definedNames comes after sheets (and functionGroups, externalReferences).
-  const after = /<\/externalReferences>|<externalReferences\s*\/>|<\/sheets>/g;
-  let at = -1;
-  for (let m = after.exec(out); m !== null; m = after.exec(out)) at = Math.max(at, m.index + m[0].length);
-  if (at < 0) throw new PackageError('la liste des feuilles de workbook.xml est absente');
-  out = `${out.slice(0, at)}<definedNames>${entry}</definedNames>${out.slice(at)}`;
-  return out;
+  return addDefinedNames(out, [printAreaTag(index, sheetName, area)]);
 }
 
-export function addRelationship(
-  relsXml: string | null,
-  rel: { id: string; type: string; target: string },
-): string {
+export function relationshipTag(rel: { id: string; type: string; target: string }): string {
+  return `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${encodeXml(rel.target)}"/>`;
+}
+
+export function addRelationships(relsXml: string | null, tags: string[]): string {
   const base =
     relsXml ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const tag = `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${encodeXml(rel.target)}"/>`;
   const close = base.lastIndexOf('</Relationships>');
   if (close < 0)
-    return base.replace(/<Relationships\b([^>]*?)\s*\/>/, `<Relationships$1>${tag}</Relationships>`);
-  return base.slice(0, close) + tag + base.slice(close);
+    return base.replace(
+      /<Relationships\b([^>]*?)\s*\/>/,
+      `<Relationships$1>${tags.join('')}</Relationships>`,
+    );
+  return base.slice(0, close) + tags.join('') + base.slice(close);
 }
 
 export function removeRelationship(relsXml: string, id: string): string {

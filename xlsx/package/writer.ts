@@ -12,16 +12,21 @@ import {
   type RowHeight,
   type SheetIndex,
 } from './cell-xml';
-import { addOverride, CONTENT_TYPES, removeOverride, WORKSHEET_TYPE } from './content-types';
+import { addOverrides, CONTENT_TYPES, overrideTag, removeOverride, WORKSHEET_TYPE } from './content-types';
 import type { OpcPackage } from './opc';
 import type { PackageReader } from './reader';
 import { mergeStyles, remapSheetStyles, type StyleMap } from './styles-merge';
 import { renderTemplate } from './template';
 import {
-  addRelationship,
+  addDefinedNames,
+  addRelationships,
+  appendSheets,
   insertSheet,
+  printAreaTag,
+  relationshipTag,
   removeRelationship,
   setPrintArea,
+  sheetTag,
   updateAppXml,
 } from './workbook-edit';
 import { REL_TYPE, type SheetEntry } from './workbook-xml';
@@ -58,6 +63,12 @@ class WorkbookEdit {
   private nextSheetId: number;
   private nextPart = 1;
   private nextRel = 1;
+  private readonly usedRelIds: Set<string>;
+  private readonly names: Set<string>;
+  /** Sheets appended last, written into workbook.xml, its rels and the content types at commit (one pass). */
+  private readonly appended: Array<{ tag: string; name: string; printArea?: string }> = [];
+  private readonly newRels: string[] = [];
+  private readonly newTypes: string[] = [];
   readonly replacedSheetIds = new Set<number>();
   dropCalcChain = false;
 
@@ -74,6 +85,8 @@ class WorkbookEdit {
     this.sheets = wb.sheets.map((s) => ({ name: s.name, sheetId: s.sheetId, kind: s.kind }));
     this.worksheetsBefore = wb.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
     this.nextSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId)) + 1;
+    this.usedRelIds = new Set([...this.relsXml.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
+    this.names = new Set(wb.sheets.map((s) => s.name.toLocaleLowerCase('fr')));
     const stylesRel = wb.rels.find((r) => r.type.toLowerCase().endsWith('/styles'));
     this.stylesPath = stylesRel ? resolveTarget(wb.path, stylesRel.target) : `${this.folder}styles.xml`;
     this.stylesXml = pkg.text(this.stylesPath);
@@ -83,12 +96,10 @@ class WorkbookEdit {
   mergeStyles(scratch: string): StyleMap {
     if (this.stylesXml === null) {
       this.stylesXml = scratch;
-      this.relsXml = addRelationship(this.relsXml || null, {
-        id: this.freeRelId(),
-        type: STYLES_REL,
-        target: this.relative(this.stylesPath),
-      });
-      this.types = addOverride(this.types, this.stylesPath, STYLES_TYPE);
+      this.newRels.push(
+        relationshipTag({ id: this.freeRelId(), type: STYLES_REL, target: this.relative(this.stylesPath) }),
+      );
+      this.newTypes.push(overrideTag(this.stylesPath, STYLES_TYPE));
       const n = (scratch.match(/<xf\b/g) ?? []).length;
       return { xf: [...Array(n).keys()], dxf: [...Array(200).keys()] };
     }
@@ -102,9 +113,10 @@ class WorkbookEdit {
   }
 
   private freeRelId(): string {
-    const used = new Set([...this.relsXml.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-    while (used.has(`rId${this.nextRel}`)) this.nextRel++;
-    return `rId${this.nextRel++}`;
+    while (this.usedRelIds.has(`rId${this.nextRel}`)) this.nextRel++;
+    const id = `rId${this.nextRel++}`;
+    this.usedRelIds.add(id);
+    return id;
   }
 
   private freePart(): string {
@@ -115,27 +127,43 @@ class WorkbookEdit {
   }
 
   nameTaken(name: string): boolean {
-    const lower = name.toLocaleLowerCase('fr');
-    return this.sheets.some((s) => s.name.toLocaleLowerCase('fr') === lower);
+    return this.names.has(name.toLocaleLowerCase('fr'));
   }
 
   addSheet(name: string, xml: string, position: 'first' | 'last', printArea: string | undefined): void {
     const path = this.freePart();
     this.pkg.setText(path, xml);
     const rId = this.freeRelId();
-    this.relsXml = addRelationship(this.relsXml || null, {
-      id: rId,
-      type: REL_TYPE.worksheet,
-      target: this.relative(path),
-    });
-    this.types = addOverride(this.types, path, WORKSHEET_TYPE);
+    this.newRels.push(relationshipTag({ id: rId, type: REL_TYPE.worksheet, target: this.relative(path) }));
+    this.newTypes.push(overrideTag(path, WORKSHEET_TYPE));
     const sheetId = this.nextSheetId++;
-    this.wbXml = insertSheet(this.wbXml, { name, sheetId, rId }, position);
+    this.names.add(name.toLocaleLowerCase('fr'));
     const entry = { name, sheetId, kind: 'worksheet' };
-    if (position === 'first') this.sheets.unshift(entry);
-    else this.sheets.push(entry);
-    if (printArea !== undefined)
-      this.wbXml = setPrintArea(this.wbXml, this.sheets.indexOf(entry), name, printArea);
+    if (position === 'last') {
+      this.sheets.push(entry);
+      this.appended.push({ tag: sheetTag(this.wbXml, { name, sheetId, rId }), name, printArea });
+      return;
+    }
+    // Added first: written at once, since it shifts the sheet-local names already in workbook.xml.
+    this.wbXml = insertSheet(this.wbXml, { name, sheetId, rId }, 'first');
+    this.sheets.unshift(entry);
+    if (printArea !== undefined) this.wbXml = setPrintArea(this.wbXml, 0, name, printArea);
+  }
+
+  /** Appended sheets, their relationships, content types and print areas, each part edited once. */
+  private writeAppended(): void {
+    if (this.newRels.length > 0) this.relsXml = addRelationships(this.relsXml || null, this.newRels);
+    if (this.newTypes.length > 0) this.types = addOverrides(this.types, this.newTypes);
+    if (this.appended.length === 0) return;
+    this.wbXml = appendSheets(
+      this.wbXml,
+      this.appended.map((a) => a.tag),
+    );
+    const index = new Map(this.sheets.map((s, i) => [s.name, i]));
+    const areas = this.appended.flatMap((a) =>
+      a.printArea === undefined ? [] : [printAreaTag(index.get(a.name) ?? 0, a.name, a.printArea)],
+    );
+    if (areas.length > 0) this.wbXml = addDefinedNames(this.wbXml, areas);
   }
 
   replaceSheet(sheet: SheetEntry, xml: string, printArea: string | undefined): void {
@@ -173,6 +201,7 @@ class WorkbookEdit {
   }
 
   commit(): void {
+    this.writeAppended();
     this.calcChain();
     this.pkg.setText(this.wbPath, this.wbXml);
     this.pkg.setText(relsPath(this.wbPath), this.relsXml);

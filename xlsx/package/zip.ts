@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { gzipSync, Inflate, inflateSync } from 'fflate';
 import { PackageError } from './errors';
 
 /**
@@ -108,6 +108,35 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   return out;
 }
 
+/**
+ * The first `want` bytes (or a little more) of an entry, inflating no further than needed: a reader after
+ * the top rows of a sheet does not pay for the whole part. `complete` tells whether that is all of it.
+ */
+export function inflatePrefix(entry: ZipEntry, want: number): { bytes: Uint8Array; complete: boolean } {
+  if (entry.method !== 8 || entry.size <= want || entry.flags & 1)
+    return { bytes: inflateEntry(entry), complete: true };
+  const chunks: Uint8Array[] = [];
+  let got = 0;
+  const stream = new Inflate((data) => {
+    chunks.push(data);
+    got += data.length;
+  });
+  const step = 1024;
+  try {
+    for (let at = 0; at < entry.compressed.length && got < want; at += step)
+      stream.push(entry.compressed.subarray(at, at + step), at + step >= entry.compressed.length);
+  } catch {
+    throw new PackageError(`la partie ${entry.name} est endommagée`);
+  }
+  const out = new Uint8Array(got);
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return { bytes: out, complete: got >= entry.size };
+}
+
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -133,9 +162,20 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
-/** A new entry, deflated (level 3: measured as fast as level 1 and a little smaller). */
+/**
+ * A new entry, deflated (level 3: measured as fast as level 1 and a little smaller). fflate's gzip gives
+ * the deflate stream and its CRC-32 in one pass (the CRC is in the gzip trailer).
+ */
 export function newEntry(name: string, data: Uint8Array): ZipEntry {
   const { time, date } = dosNow();
+  const gz = gzipSync(data, { level: 3 });
+  const flags = gz[3];
+  let start = 10;
+  if (flags & 4) start += 2 + (gz[10] | (gz[11] << 8));
+  if (flags & 8) while (gz[start++] !== 0);
+  if (flags & 16) while (gz[start++] !== 0);
+  if (flags & 2) start += 2;
+  const trailer = view(gz.subarray(gz.length - 8));
   return {
     name,
     nameBytes: encoder.encode(name),
@@ -143,8 +183,8 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
     method: 8,
     time,
     date,
-    crc: crc32(data),
-    compressed: deflateSync(data, { level: 3 }),
+    crc: trailer.getUint32(0, true),
+    compressed: gz.subarray(start, gz.length - 8),
     size: data.length,
   };
 }
