@@ -72,7 +72,8 @@ export function indexSheet(xml: string): SheetIndex {
   const rows: IndexedRow[] = [];
   const pending: ScannedCell[] = [];
   scanSheet(xml, {
-    cell: (c) => {
+    cell: (scanned) => {
+      const c = { ...scanned };
       cells.set(`${c.row},${c.col}`, c);
       pending.push(c);
     },

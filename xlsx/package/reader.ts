@@ -135,7 +135,13 @@ export class PackageReader {
   private readBoxIn(path: string, xml: string, box: RangeBox | null, partial: boolean): CellValue[][] | null {
     if (!/<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096)))
       throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    const found: Array<[number, number, CellValue]> = [];
+    // With a box, values go straight into the rectangle; without, into parallel lists until the size is known.
+    const out: CellValue[][] = [];
+    if (box)
+      for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const values: CellValue[] = [];
     let maxRow = 0;
     let maxCol = 0;
     const stop = this.scan(
@@ -143,9 +149,15 @@ export class PackageReader {
       xml,
       {
         cell: (c) => {
-          if (box && (c.row < box.r1 || c.col < box.c1 || c.col > box.c2)) return;
-          const v = this.value(c);
-          found.push([c.row, c.col, v]);
+          if (box) {
+            if (c.row >= box.r1 && c.row <= box.r2 && c.col >= box.c1 && c.col <= box.c2)
+              out[c.row - box.r1][c.col - box.c1] = this.value(c);
+            return;
+          }
+          if (c.row < 1 || c.col < 1) return;
+          rows.push(c.row);
+          cols.push(c.col);
+          values.push(this.value(c));
           if (c.row > maxRow) maxRow = c.row;
           if (c.col > maxCol) maxCol = c.col;
         },
@@ -153,11 +165,10 @@ export class PackageReader {
       box ? box.r2 : undefined,
     );
     if (partial && stop !== 'past-last-row') return null;
-    const area = box ?? (maxRow > 0 && maxCol > 0 ? { r1: 1, c1: 1, r2: maxRow, c2: maxCol } : null);
-    if (!area) return [];
-    const out: CellValue[][] = [];
-    for (let r = area.r1; r <= area.r2; r++) out.push(new Array<CellValue>(area.c2 - area.c1 + 1).fill(null));
-    for (const [r, c, v] of found) if (r <= area.r2) out[r - area.r1][c - area.c1] = v;
+    if (box) return out;
+    if (maxRow === 0 || maxCol === 0) return [];
+    for (let r = 1; r <= maxRow; r++) out.push(new Array<CellValue>(maxCol).fill(null));
+    for (let i = 0; i < values.length; i++) out[rows[i] - 1][cols[i] - 1] = values[i];
     return out;
   }
 

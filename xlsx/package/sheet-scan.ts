@@ -31,6 +31,7 @@ export interface ScannedRow {
 }
 
 export interface ScanVisitor {
+  /** The cell object is reused for the next cell: copy it to keep it. */
   cell?(cell: ScannedCell): void;
   row?(row: ScannedRow): void;
 }
@@ -136,16 +137,30 @@ export function scanSheet(
   let row = 0;
   let col = 0;
   let rowInfo: ScannedRow | null = null;
+  // One object for every cell (a visitor that keeps a cell copies it): no allocation per cell.
+  const cell: ScannedCell = { row: 0, col: 0, type: null, style: 0, raw: null, start: 0, end: 0 };
   while (pos > 0 && pos < xml.length) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) break;
     const gt = xml.indexOf('>', lt);
     if (gt < 0) break;
-    let nameEnd = xml[lt + 1] === '/' ? lt + 2 : lt + 1;
-    while (nameEnd < gt && !' \t\r\n/>'.includes(xml[nameEnd])) nameEnd++;
-    let name = xml.slice(lt + 1, nameEnd);
-    if (p !== '' && name.startsWith(p)) name = name.slice(p.length);
-    else if (p !== '' && name.startsWith(`/${p}`)) name = `/${name.slice(p.length + 1)}`;
+    let name: string;
+    let nameEnd: number;
+    const c1 = xml.charCodeAt(lt + 1);
+    // The hot tags without a prefix are told by their first characters, without slicing the name.
+    if (p === '' && c1 === 99 && isDelimiter(xml.charCodeAt(lt + 2))) {
+      name = 'c';
+      nameEnd = lt + 2;
+    } else if (p === '' && c1 === 47 && xml.startsWith('row>', lt + 2)) {
+      name = '/row';
+      nameEnd = lt + 5;
+    } else {
+      nameEnd = c1 === 47 ? lt + 2 : lt + 1;
+      while (nameEnd < gt && !isDelimiter(xml.charCodeAt(nameEnd))) nameEnd++;
+      name = xml.slice(lt + 1, nameEnd);
+      if (p !== '' && name.startsWith(p)) name = name.slice(p.length);
+      else if (p !== '' && name.startsWith(`/${p}`)) name = `/${name.slice(p.length + 1)}`;
+    }
     const selfClosing = xml[gt - 1] === '/';
     if (name === 'c') {
       const { ref, type, s } = cellAttributes(xml, nameEnd, gt);
@@ -161,7 +176,16 @@ export function scanSheet(
         end = close < 0 ? xml.length : close + cellClose.length;
         raw = cellRaw(xml, gt + 1, close < 0 ? xml.length : close, type, p);
       }
-      visit.cell?.({ row, col, type, style: s === null ? 0 : Number(s), raw, start: lt, end });
+      if (visit.cell) {
+        cell.row = row;
+        cell.col = col;
+        cell.type = type;
+        cell.style = s === null ? 0 : Number(s);
+        cell.raw = raw;
+        cell.start = lt;
+        cell.end = end;
+        visit.cell(cell);
+      }
       pos = end;
     } else if (name === 'row') {
       if (rowInfo) visit.row?.({ ...rowInfo, end: lt });
@@ -191,16 +215,21 @@ export function scanSheet(
   return 'end';
 }
 
+/** Space, tab, CR, LF, '/' or '>': the end of a tag name. */
+function isDelimiter(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
+/** The raw value of a cell whose content is xml[from, to), read in place. */
 function cellRaw(xml: string, from: number, to: number, type: string | null, p: string): string | null {
-  const inner = xml.slice(from, to);
   if (type === 'inlineStr') {
-    const is = inner.indexOf(`<${p}is`);
-    return is < 0 ? null : richText(inner.slice(is));
+    const is = xml.indexOf(`<${p}is`, from);
+    return is < 0 || is >= to ? null : richText(xml.slice(is, to));
   }
-  const v = inner.indexOf(`<${p}v`);
-  if (v < 0) return null;
-  const open = inner.indexOf('>', v);
-  if (inner[open - 1] === '/') return '';
-  const close = inner.indexOf('<', open);
-  return unescapeText(inner.slice(open + 1, close < 0 ? inner.length : close));
+  const v = xml.indexOf(`<${p}v`, from);
+  if (v < 0 || v >= to) return null;
+  const open = xml.indexOf('>', v);
+  if (xml.charCodeAt(open - 1) === 47) return '';
+  const close = xml.indexOf('<', open);
+  return unescapeText(xml.slice(open + 1, close < 0 || close > to ? to : close));
 }
