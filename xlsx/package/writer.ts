@@ -1,5 +1,5 @@
 import type { ApplyPlan, ApplyResult, NewSheet, ProgressFn } from '../../core/port';
-import { parseRange } from '../../core/spec/a1';
+import { parseRange, sheetRef } from '../../core/spec/a1';
 import type { CellSpec, SheetSpec } from '../../core/spec/types';
 import { estimatedRowHeights } from '../../core/spec/text-height';
 import { plainSheetXml } from './blank';
@@ -30,7 +30,7 @@ import {
   updateAppXml,
 } from './workbook-edit';
 import { REL_TYPE, type SheetEntry } from './workbook-xml';
-import { relsPath, resolveTarget } from './xml';
+import { encodeXml, relsPath, resolveTarget } from './xml';
 
 /**
  * Applies an ApplyPlan to the package as part edits: identity updates patch cells of existing sheets, new
@@ -254,7 +254,47 @@ function candidateSheet(template: SheetSpec, rendered: Rendered, sheet: NewSheet
     for (const [r, h] of Object.entries(own))
       if (rendered.heights[Number(r)] !== h) heights.push({ r: Number(r), height: h });
   }
-  return patchSheet(rendered.index, edits, heights).xml;
+  const xml = patchSheet(rendered.index, edits, heights).xml;
+  const links = sheet.cells.filter((c) => c.link !== undefined);
+  return links.length === 0 ? xml : addInternalLinks(xml, links);
+}
+
+/** Elements that follow <hyperlinks> in a worksheet (ECMA-376 §18.3.1.99), to insert it at its place. */
+const AFTER_HYPERLINKS = [
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** Links of a tab's own cells into the workbook: `location` hyperlinks, no relationship (see toolchain notes). */
+function addInternalLinks(xml: string, cells: CellSpec[]): string {
+  const tags = cells
+    .map((c) => {
+      const link = c.link as { sheet: string; cell: string };
+      return `<hyperlink ref="${refOf(c.r, c.c)}" location="${encodeXml(sheetRef(link.sheet, link.cell))}"/>`;
+    })
+    .join('');
+  const close = xml.indexOf('</hyperlinks>');
+  if (close >= 0) return xml.slice(0, close) + tags + xml.slice(close);
+  const at = AFTER_HYPERLINKS.map((n) => xml.search(new RegExp(`<${n}[\\s/>]`))).filter((i) => i >= 0);
+  const where = at.length > 0 ? Math.min(...at) : xml.lastIndexOf('</worksheet>');
+  return `${xml.slice(0, where)}<hyperlinks>${tags}</hyperlinks>${xml.slice(where)}`;
 }
 
 export async function applyPlan(
