@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { emptyPlan, type ApplyPlan } from '../../core/port';
 import type { SheetSpec } from '../../core/spec/types';
 import { XlsxHost } from '../../xlsx/host';
+import { checkPackage } from '../../xlsx/package/check';
 import { OpcPackage } from '../../xlsx/package/opc';
 import { readZip } from '../../xlsx/package/zip';
 import { rosterFixturePath } from '../helpers/fixtures';
@@ -177,6 +178,19 @@ describe('package writer', () => {
     expect(app).toContain(
       '<vt:vector size="2" baseType="lpstr"><vt:lpstr>Liste</vt:lpstr><vt:lpstr>A &amp; B</vt:lpstr></vt:vector>',
     );
+  });
+
+  it('checks what it wrote: a content type for each written part, balanced XML', async () => {
+    const bytes = await XlsxHost.fromRows([{ name: 'Liste', rows: [['a']] }]).toBytes();
+    expect(() =>
+      checkPackage(bytes, new Map([['xl/worksheets/sheet1.xml', '<worksheet><sheetData></worksheet>']])),
+    ).toThrow('la partie xl/worksheets/sheet1.xml écrite n’est pas un XML bien formé');
+    expect(() => checkPackage(bytes, new Map([['xl/media/image1.png', '']]))).toThrow(
+      'la partie xl/media/image1.png n’a pas de type de contenu',
+    );
+    expect(() =>
+      checkPackage(bytes, new Map([['xl/worksheets/sheet1.xml', '<worksheet><sheetData/></worksheet>']])),
+    ).not.toThrow();
   });
 
   it('refuses to hand out a workbook without any sheet', async () => {

@@ -5,7 +5,7 @@ import { readWorkbook } from './workbook-xml';
 import { resolveTarget } from './xml';
 
 /**
- * What must hold for a written workbook to open: the zip reads back, every part has a content type, the
+ * What must hold for a written workbook to open: the zip reads back, every part we wrote has a content type, the
  * workbook's sheets, styles and shared strings exist, it has at least one sheet, sheet names are unique, and
  * the XML parts we wrote (`written`, by name) have balanced tags. Throws a PackageError otherwise.
  */
@@ -15,7 +15,8 @@ export function checkPackage(bytes: Uint8Array, written: Map<string, string> = n
       throw new PackageError(`la partie ${name} écrite n’est pas un XML bien formé`);
   const pkg = OpcPackage.fromBytes(bytes);
   const typeOf = contentTypes(pkg.required(CONTENT_TYPES));
-  for (const name of pkg.names())
+  // Parts we wrote need a content type; a stray part of the original (a tool's leftover) is left as it came.
+  for (const name of written.keys())
     if (name !== CONTENT_TYPES && typeOf(name) === undefined)
       throw new PackageError(`la partie ${name} n’a pas de type de contenu`);
   const wb = readWorkbook(pkg);
