@@ -27,16 +27,24 @@ const quiet: CliIo = {
 };
 
 async function command(argv: string[], output: string | null): Promise<void> {
-  const { ms, value: code } = await timedMs(() => main(argv, quiet));
+  const { ms, cpuMs, value: code } = await timedMs(() => main(argv, quiet));
   const bytes = output === null ? 0 : statSync(output).size;
-  console.log(JSON.stringify({ seconds: ms / 1000, bytes, peakMb: peakRssMb(), code }));
+  console.log(
+    JSON.stringify({ seconds: ms / 1000, cpuSeconds: cpuMs / 1000, bytes, peakMb: peakRssMb(), code }),
+  );
 }
 
 /** The floor of a read, timed in its own process like the commands. */
 async function floor(path: string): Promise<void> {
-  const { ms } = await timedMs(async () => floorScan(path));
+  const { ms, cpuMs } = await timedMs(async () => floorScan(path));
   console.log(
-    JSON.stringify({ seconds: ms / 1000, bytes: statSync(path).size, peakMb: peakRssMb(), code: 0 }),
+    JSON.stringify({
+      seconds: ms / 1000,
+      cpuSeconds: cpuMs / 1000,
+      bytes: statSync(path).size,
+      peakMb: peakRssMb(),
+      code: 0,
+    }),
   );
 }
 
@@ -59,7 +67,7 @@ async function exceljsFloor(roster: string, output: string): Promise<void> {
   await generateGrids(capture, { form: 'ponctuel', session: 2026, roster: {}, clock: quiet.clock });
   const captured = plan as ApplyPlan | null;
   if (!captured) throw new Error('pas de plan');
-  const { ms } = await timedMs(async () => {
+  const { ms, cpuMs } = await timedMs(async () => {
     const sheets = captured.add.map((a) => {
       const template = captured.templates[a.template];
       return { ...template, name: a.name, cells: mergeCellLists(template.cells, a.cells) };
@@ -67,7 +75,13 @@ async function exceljsFloor(roster: string, output: string): Promise<void> {
     writeFileSync(output, await renderWorkbookSpec({ title: 'plancher', sheets }));
   });
   console.log(
-    JSON.stringify({ seconds: ms / 1000, bytes: statSync(output).size, peakMb: peakRssMb(), code: 0 }),
+    JSON.stringify({
+      seconds: ms / 1000,
+      cpuSeconds: cpuMs / 1000,
+      bytes: statSync(output).size,
+      peakMb: peakRssMb(),
+      code: 0,
+    }),
   );
 }
 
