@@ -220,14 +220,21 @@ function isDelimiter(code: number): boolean {
   return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
+/** The first child element `<{p}name` of a cell's content xml[from, to), or -1 (a bounded walk over '<'). */
+function childAt(xml: string, from: number, to: number, tag: string): number {
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1))
+    if (xml.startsWith(tag, lt + 1) && isDelimiter(xml.charCodeAt(lt + 1 + tag.length))) return lt;
+  return -1;
+}
+
 /** The raw value of a cell whose content is xml[from, to), read in place. */
 function cellRaw(xml: string, from: number, to: number, type: string | null, p: string): string | null {
   if (type === 'inlineStr') {
-    const is = xml.indexOf(`<${p}is`, from);
-    return is < 0 || is >= to ? null : richText(xml.slice(is, to));
+    const is = childAt(xml, from, to, `${p}is`);
+    return is < 0 ? null : richText(xml.slice(is, to));
   }
-  const v = xml.indexOf(`<${p}v`, from);
-  if (v < 0 || v >= to) return null;
+  const v = childAt(xml, from, to, `${p}v`);
+  if (v < 0) return null;
   const open = xml.indexOf('>', v);
   if (xml.charCodeAt(open - 1) === 47) return '';
   const close = xml.indexOf('<', open);
