@@ -100,8 +100,9 @@ class WorkbookEdit {
         relationshipTag({ id: this.freeRelId(), type: STYLES_REL, target: this.relative(this.stylesPath) }),
       );
       this.newTypes.push(overrideTag(this.stylesPath, STYLES_TYPE));
-      const n = (scratch.match(/<xf\b/g) ?? []).length;
-      return { xf: [...Array(n).keys()], dxf: [...Array(200).keys()] };
+      // The scratch styles become the workbook's: every index maps to itself.
+      const count = (re: RegExp): number[] => [...Array((scratch.match(re) ?? []).length).keys()];
+      return { xf: count(/<xf\b/g), dxf: count(/<dxf\b/g) };
     }
     const { xml, map } = mergeStyles(this.stylesXml, scratch);
     this.stylesXml = xml;
