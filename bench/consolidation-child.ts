@@ -24,9 +24,7 @@ const quiet: CliIo = {
 };
 
 async function grids(rows: ReturnType<typeof rosterValues>, dir: string, name: string): Promise<void> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Candidats');
-  for (const row of rows) ws.addRow(row);
+  const host = XlsxHost.fromRows([{ name: 'Candidats', rows }]);
   const roster = join(dir, `${name}-liste.xlsx`);
   await saveAtomic(host, roster);
   const out = join(dir, `${name}.xlsx`);

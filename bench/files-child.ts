@@ -1,11 +1,16 @@
-import { statSync } from 'fs';
+import { statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { main } from '../cli/main';
 import type { CliIo } from '../cli/io';
+import type { ApplyPlan, HostPort } from '../core/port';
 import { E4 } from '../core/referentiel';
+import { generateGrids } from '../core/workflows/generate';
 import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
 import { openInput, saveAtomic } from '../xlsx/files';
 import { XlsxHost } from '../xlsx/host';
+import { renderWorkbookSpec } from '../xlsx/render';
+import { mergeCellLists } from '../xlsx/render-cells';
+import { floorScan } from './floor';
 import { peakRssMb, timedMs } from './measure';
 import { rosterValues, seeded, teacherCells } from './synthetic';
 
@@ -21,17 +26,67 @@ const quiet: CliIo = {
   cwd: process.cwd(),
 };
 
-async function command(argv: string[], output: string): Promise<void> {
-  const { ms, value: code } = await timedMs(() => main(argv, quiet));
+async function command(argv: string[], output: string | null): Promise<void> {
+  const { ms, cpuMs, value: code } = await timedMs(() => main(argv, quiet));
+  const bytes = output === null ? 0 : statSync(output).size;
   console.log(
-    JSON.stringify({ seconds: ms / 1000, bytes: statSync(output).size, peakMb: peakRssMb(), code }),
+    JSON.stringify({ seconds: ms / 1000, cpuSeconds: cpuMs / 1000, bytes, peakMb: peakRssMb(), code }),
+  );
+}
+
+/** The floor of a read, timed in its own process like the commands. */
+async function floor(path: string): Promise<void> {
+  const { ms, cpuMs } = await timedMs(async () => floorScan(path));
+  console.log(
+    JSON.stringify({
+      seconds: ms / 1000,
+      cpuSeconds: cpuMs / 1000,
+      bytes: statSync(path).size,
+      peakMb: peakRssMb(),
+      code: 0,
+    }),
+  );
+}
+
+/**
+ * The bare exceljs floor of `grilles`: the same candidate tabs (template + own cells) built as a full
+ * exceljs model and written, as the engine did before it worked on the package.
+ */
+async function exceljsFloor(roster: string, output: string): Promise<void> {
+  const { host } = await openInput(roster);
+  let plan: ApplyPlan | null = null;
+  const capture: HostPort = {
+    listSheets: () => host.listSheets(),
+    readRanges: (r) => host.readRanges(r),
+    createWorkbook: (s) => host.createWorkbook(s),
+    apply: async (p) => {
+      plan = p;
+      return { created: p.add.map((a) => a.name) };
+    },
+  };
+  await generateGrids(capture, { form: 'ponctuel', session: 2026, roster: {}, clock: quiet.clock });
+  const captured = plan as ApplyPlan | null;
+  if (!captured) throw new Error('pas de plan');
+  const { ms, cpuMs } = await timedMs(async () => {
+    const sheets = captured.add.map((a) => {
+      const template = captured.templates[a.template];
+      return { ...template, name: a.name, cells: mergeCellLists(template.cells, a.cells) };
+    });
+    writeFileSync(output, await renderWorkbookSpec({ title: 'plancher', sheets }));
+  });
+  console.log(
+    JSON.stringify({
+      seconds: ms / 1000,
+      cpuSeconds: cpuMs / 1000,
+      bytes: statSync(output).size,
+      peakMb: peakRssMb(),
+      code: 0,
+    }),
   );
 }
 
 async function writeRoster(n: number, dir: string): Promise<string> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Candidats');
-  for (const row of rosterValues(n)) ws.addRow(row);
+  const host = XlsxHost.fromRows([{ name: 'Candidats', rows: rosterValues(n) }]);
   const path = join(dir, `liste-${n}.xlsx`);
   await saveAtomic(host, path);
   return path;
@@ -69,6 +124,15 @@ async function run(): Promise<void> {
         ['controle', join(dir, 'remplies.xlsx'), '-o', join(dir, 'controlees.xlsx')],
         join(dir, 'controlees.xlsx'),
       );
+    case 'lire':
+      return command(
+        ['lire', join(dir, 'remplies.xlsx'), '--json', '-o', join(dir, 'lire.json')],
+        join(dir, 'lire.json'),
+      );
+    case 'floor':
+      return floor(join(dir, 'remplies.xlsx'));
+    case 'exceljs-floor':
+      return exceljsFloor(a, join(dir, 'exceljs.xlsx'));
     case 'stats':
       return command(
         ['stats', join(dir, 'remplies.xlsx'), '-o', join(dir, 'stats.xlsx')],

@@ -14,10 +14,13 @@ export function medianMs(fn: () => unknown, runs = 5): number {
   return times[Math.floor(times.length / 2)];
 }
 
-export async function timedMs<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+/** Wall time and CPU time (user + system, all threads) of one call. */
+export async function timedMs<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
-  return { ms: performance.now() - t0, value };
+  const cpu = process.cpuUsage(cpu0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, value };
 }
 
 /** Peak resident memory of this process so far, in MB. */

@@ -16,6 +16,8 @@ const CENTRE_600 = resolve(__dirname, '../../test/fixtures/rosters/centre-ponctu
 
 interface FileRun {
   seconds: number;
+  /** User + system CPU time of the step (all threads): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   bytes: number;
   peakMb: number;
   code: number;
@@ -43,26 +45,77 @@ function coreSection(): void {
   );
 }
 
+/** Ratio of a time to its floor, as printed in the tables ('×1.7'). */
+function times(seconds: number, floorSeconds: number): string {
+  return floorSeconds > 0 ? `×${fmt(seconds / floorSeconds, 1)}` : '-';
+}
+
 function filesSection(): void {
   console.log('\n## Commandes sur fichiers .xlsx (processus séparé par étape : durée, taille, pic RSS)');
+  console.log(
+    'Plancher de lecture : décompresser le classeur et parcourir une fois le XML de chaque feuille (bench/floor.ts).',
+  );
+  console.log(
+    'Plancher de grilles : les mêmes onglets construits en modèle exceljs complet puis écrits (avant le moteur par parties).',
+  );
   const rows: Array<Array<string | number>> = [];
+  const targets: string[] = [];
   for (const n of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), `grilles-bench-${n}-`));
     const { path } = inChild<{ path: string }>(CHILD, ['roster', String(n), dir]);
     const grilles = inChild<FileRun>(CHILD, ['grilles', path, dir]);
+    const bare = n === 600 ? inChild<FileRun>(CHILD, ['exceljs-floor', path, dir]) : null;
     inChild(CHILD, ['fill', '', dir]);
+    const floor = inChild<FileRun>(CHILD, ['floor', '', dir]);
+    const lire = inChild<FileRun>(CHILD, ['lire', '', dir]);
     const controle = inChild<FileRun>(CHILD, ['controle', '', dir]);
     const stats = inChild<FileRun>(CHILD, ['stats', '', dir]);
-    for (const [step, r] of [
-      ['grilles', grilles],
-      ['controle', controle],
-      ['stats', stats],
-    ] as const)
-      rows.push([n, step, fmt(r.seconds, 2), fmt(r.bytes / 1024 / 1024, 2), fmt(r.peakMb, 0), r.code]);
+    const line = (step: string, r: FileRun, against: FileRun | null): void => {
+      rows.push([
+        n,
+        step,
+        fmt(r.seconds, 2),
+        against ? times(r.seconds, against.seconds) : '',
+        fmt(r.cpuSeconds, 2),
+        against ? times(r.cpuSeconds, against.cpuSeconds) : '',
+        fmt(r.bytes / 1024 / 1024, 2),
+        fmt(r.peakMb, 0),
+        r.code,
+      ]);
+    };
+    if (bare) line('plancher exceljs (grilles)', bare, null);
+    line('grilles', grilles, bare);
+    line('plancher lecture', floor, floor);
+    line('lire --json', lire, floor);
+    line('stats', stats, floor);
+    line('controle', controle, floor);
+    const both = (r: FileRun, f: FileRun): string =>
+      `${times(r.seconds, f.seconds)} (CPU ${times(r.cpuSeconds, f.cpuSeconds)})`;
+    if (n >= 600)
+      targets.push(
+        `${n} : lire ${both(lire, floor)} (≤ ×2), stats ${both(stats, floor)} (≤ ×2), controle ${both(controle, floor)} (≤ ×3)` +
+          (bare ? `, grilles ${both(grilles, bare)} du plancher exceljs (≤ ×0.5)` : '') +
+          `, pic RSS max ${fmt(Math.max(grilles.peakMb, lire.peakMb, stats.peakMb, controle.peakMb), 0)} Mo${n === 1500 ? ' (< 400)' : ''}`,
+      );
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(table(['candidats', 'commande', 'durée s', 'fichier Mo', 'pic RSS Mo', 'code'], rows));
-  console.log('Cibles : grilles 600 < 30 s et < 1 Go ; controle 1500 onglets < 20 s ; stats 1500 < 15 s');
+  console.log(
+    table(
+      [
+        'candidats',
+        'étape',
+        'durée s',
+        'rapport',
+        'CPU s',
+        'rapport CPU',
+        'fichier Mo',
+        'pic RSS Mo',
+        'code',
+      ],
+      rows,
+    ),
+  );
+  console.log(`Cibles (rapport au plancher mesuré dans le même passage) :\n${targets.join('\n')}`);
 }
 
 function fixtureSection(): void {

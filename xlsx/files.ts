@@ -4,6 +4,7 @@ import { decodeText, parseCsv } from '../core/roster/csv';
 import { asFileError, FileError } from './fs-errors';
 import { XlsxHost } from './host';
 import { removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './temp-files';
+import { PackageError, RESAVE_ADVICE, unreadableFile } from './package/errors';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -22,16 +23,34 @@ export async function openInput(path: string): Promise<OpenedInput> {
   if (ext === '.csv' || ext === '.txt') return { host: csvHost(bytes, path), kind: 'csv', bytes };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
-      return { host: await XlsxHost.fromBytes(bytes), kind: 'xlsx', bytes };
+      return { host: await XlsxHost.fromBytes(bytes, basename(path)), kind: 'xlsx', bytes };
     } catch (e) {
-      throw new Error(
-        `Le fichier ${basename(path)} n'est pas un classeur .xlsx lisible (${(e as Error).message}).`,
-      );
+      throw new Error(unreadableMessage(basename(path), bytes, e));
     }
   }
   throw new Error(
     `Format non pris en charge : ${basename(path)}. Enregistrez la liste au format .xlsx ou .csv puis relancez.`,
   );
+}
+
+/** Why a file named .xlsx/.xlsm is not a workbook we can read, in French, with what to do. */
+function unreadableMessage(name: string, bytes: Uint8Array, e: unknown): string {
+  const fix = RESAVE_ADVICE;
+  const kind = containerKind(bytes);
+  if (kind === 'ole')
+    return `Le fichier ${name} n'est pas un classeur .xlsx : c'est un classeur protégé par un mot de passe (chiffré) ou un ancien classeur Excel 97-2003 (.xls) renommé. Retirez le mot de passe ou ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`;
+  if (kind === 'ods')
+    return `Le fichier ${name} n'est pas un classeur .xlsx : c'est une feuille de calcul OpenDocument (.ods) renommée. ${fix}`;
+  return unreadableFile(name, e instanceof PackageError ? e.message : 'contenu illisible');
+}
+
+/** An OLE (CFB) container holds an encrypted workbook or an .xls; an .ods is a zip with its own mimetype. */
+function containerKind(bytes: Uint8Array): 'ole' | 'ods' | 'other' {
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole.every((b, i) => bytes[i] === b)) return 'ole';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
+  if (head.startsWith('PK') && head.includes('mimetypeapplication/vnd.oasis.opendocument')) return 'ods';
+  return 'other';
 }
 
 async function readInput(path: string): Promise<Buffer> {
@@ -49,17 +68,7 @@ function csvHost(bytes: Uint8Array, path: string): XlsxHost {
     throw new FileError(
       `Le fichier ${basename(path)} est vide : il ne contient aucune ligne de liste. Vérifiez que c'est bien la liste de la classe, ou exportez-la de nouveau.`,
     );
-  const host = XlsxHost.empty();
-  // A sheet we write prints on A4, one page wide (exceljs leaves the paper to the reader's default: Letter).
-  const ws = host.workbook.addWorksheet(CSV_SHEET, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  rows.forEach((row, r) => {
-    row.forEach((text, c) => {
-      if (text !== '') ws.getCell(r + 1, c + 1).value = text;
-    });
-  });
-  return host;
+  return XlsxHost.fromRows([{ name: CSV_SHEET, rows }]);
 }
 
 /** The file operations writeBytesAtomic needs; tests pass failing ones. */

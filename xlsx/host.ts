@@ -1,162 +1,104 @@
-import { Workbook, type Worksheet } from 'exceljs';
-import { MARKER_RANGE, readMarker } from '../core/grid/marker';
 import type {
   ApplyPlan,
   ApplyResult,
   CreatedWorkbook,
   HostPort,
-  NewSheet,
   ProgressFn,
   RangeRequest,
 } from '../core/port';
-import { parseRange, type RangeBox } from '../core/spec/a1';
-import type { CellValue, SheetSpec, WorkbookSpec } from '../core/spec/types';
-import { readInternalLinks, repairForReading } from './package-fix';
-import { internalLinkTarget, mergeCellLists, writeValues } from './render-cells';
-import { applyRowBreaks } from './render-print';
-import { renderWorkbookSpec, workbookBytes } from './render';
-import { renderInto, renderSheet } from './render-sheet';
-import { findSheet, moveFirst, orderOf, setOrder } from './sheet-order';
-import { cellValue, toCellValue } from './values';
+import { parseRange } from '../core/spec/a1';
+import type { CellValue, WorkbookSpec } from '../core/spec/types';
+import { blankPackage } from './package/blank';
+import { checkPackage } from './package/check';
+import { PackageError, unreadableFile } from './package/errors';
+import { OpcPackage } from './package/opc';
+import { printOnlyXml } from './package/workbook-edit';
+import { PackageReader } from './package/reader';
+import { addPlainSheets, applyPlan } from './package/writer';
 
-function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
-
-/** The port over an .xlsx workbook held in memory by exceljs (CLI, tests, the statistics workbook). */
+/**
+ * The port over an .xlsx/.xlsm file, worked on as a package of parts (see xlsx/package/): values are read
+ * from the sheets' XML, a plan becomes part edits, and every part the plan does not touch is written back
+ * byte for byte. Free of Node APIs: the Excel pane uses it in the browser (fromBytes / toBytes).
+ */
 export class XlsxHost implements HostPort {
-  constructor(readonly workbook: Workbook) {}
+  private readonly reader: PackageReader;
 
-  static empty(): XlsxHost {
-    return new XlsxHost(new Workbook());
+  private constructor(
+    private readonly pkg: OpcPackage,
+    /** The file's name, for the messages of a read that fails later (a damaged sheet). */
+    private readonly source?: string,
+  ) {
+    this.reader = new PackageReader(pkg);
   }
 
-  static async fromBytes(bytes: Uint8Array): Promise<XlsxHost> {
-    const readable = await repairForReading(bytes);
-    const wb = new Workbook();
-    // exceljs' typings ask for a Node Buffer; it reads an ArrayBuffer as well (the browser case).
-    await wb.xlsx.load(arrayBufferOf(readable) as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-    const host = new XlsxHost(wb);
-    await host.restoreInternalLinks(readable);
+  /** A workbook with no sheet yet (it needs one before it can be saved). */
+  static empty(): XlsxHost {
+    return new XlsxHost(blankPackage());
+  }
+
+  /** A workbook of plain values, one sheet per entry (a CSV roster, tests). */
+  static fromRows(sheets: Array<{ name: string; rows: CellValue[][] }>): XlsxHost {
+    const host = XlsxHost.empty();
+    addPlainSheets(host.pkg, host.reader, sheets);
     return host;
   }
 
-  /** exceljs drops links that lead inside the workbook when it reads a file: put them back on their cells. */
-  private async restoreInternalLinks(bytes: Uint8Array): Promise<void> {
-    for (const link of await readInternalLinks(bytes)) {
-      const ws = this.workbook.getWorksheet(link.sheet);
-      if (!ws) continue;
-      const cell = ws.getCell(link.ref);
-      const text = toCellValue(cell.value);
-      const [sheet, ref] = splitLocation(link.location);
-      cell.value = { text: text === null ? '' : String(text), hyperlink: internalLinkTarget(sheet, ref) };
-    }
+  /** Opens a package; throws a PackageError (French cause) when it is not a readable workbook. */
+  static async fromBytes(bytes: Uint8Array, source?: string): Promise<XlsxHost> {
+    const host = new XlsxHost(OpcPackage.fromBytes(bytes), source);
+    host.reader.workbook();
+    return host;
   }
 
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((w) => w.name);
+    return this.reader.worksheets().map((s) => s.name);
   }
 
   async readRanges(requests: RangeRequest[]): Promise<CellValue[][][]> {
-    return requests.map((req) => {
-      const ws = findSheet(this.workbook, req.sheet);
-      if (!ws) return [];
-      const box = req.range === undefined ? usedBox(ws) : parseRange(req.range);
-      return box ? readBox(ws, box) : [];
-    });
+    try {
+      return requests.map((req) => {
+        const sheet = this.reader.findSheet(req.sheet);
+        if (!sheet) return [];
+        return this.reader.readBox(sheet.path, req.range === undefined ? null : parseRange(req.range));
+      });
+    } catch (e) {
+      if (e instanceof PackageError && this.source !== undefined)
+        throw new Error(unreadableFile(this.source, e.message));
+      throw e;
+    }
   }
 
   async apply(plan: ApplyPlan, progress?: ProgressFn): Promise<ApplyResult> {
-    const total = plan.updates.length + plan.add.length + plan.replace.length;
-    let done = 0;
-    const step = (label: string): void => progress?.(++done, total, label);
-    const created: string[] = [];
-    for (const update of plan.updates) {
-      const ws = findSheet(this.workbook, update.sheet);
-      if (!ws)
-        throw new Error(`L'onglet « ${update.sheet} » est introuvable : impossible de le mettre à jour.`);
-      writeValues(ws, update.cells);
-      step(`Mise à jour de « ${ws.name} »`);
-    }
-    for (const sheet of plan.add) {
-      await this.addFromTemplate(plan, sheet);
-      created.push(sheet.name);
-      step(`Création de « ${sheet.name} »`);
-    }
-    // Replaced tabs last, so a recap placed 'last' comes after the candidate tabs just added.
-    for (const { spec, position } of plan.replace) {
-      if (await this.replaceSheet(spec, position)) created.push(spec.name);
-      step(`Mise à jour de « ${spec.name} »`);
-    }
-    return { created };
-  }
-
-  private async addFromTemplate(plan: ApplyPlan, sheet: NewSheet): Promise<void> {
-    const template = plan.templates[sheet.template];
-    if (!template) throw new Error(`Modèle d'onglet inconnu : « ${sheet.template} ».`);
-    if (findSheet(this.workbook, sheet.name))
-      throw new Error(`Un onglet « ${sheet.name} » existe déjà : choisissez un autre nom.`);
-    await renderSheet(
-      this.workbook,
-      { ...template, name: sheet.name },
-      mergeCellLists(template.cells, sheet.cells),
-    );
-  }
-
-  /** Rewrites one of our tabs whole where it stands, or creates it; true when created. */
-  private async replaceSheet(spec: SheetSpec, position: 'first' | 'last'): Promise<boolean> {
-    const existing = findSheet(this.workbook, spec.name);
-    if (existing) {
-      const orderNo = orderOf(existing);
-      this.workbook.removeWorksheet(existing.id);
-      const ws = this.workbook.addWorksheet(spec.name);
-      setOrder(ws, orderNo);
-      await renderInto(ws, spec);
-      return false;
-    }
-    const ws = await renderSheet(this.workbook, spec);
-    if (position === 'first') moveFirst(this.workbook, ws);
-    return true;
+    return applyPlan(this.pkg, this.reader, plan, progress);
   }
 
   async createWorkbook(spec: WorkbookSpec): Promise<CreatedWorkbook> {
+    // exceljs is loaded only when a new workbook is built (reading and editing a file do without it).
+    const { renderWorkbookSpec } = await import('./render');
     return { bytes: await renderWorkbookSpec(spec) };
   }
 
   /**
-   * The workbook as .xlsx bytes. exceljs does not read page breaks back, so our tabs get theirs again from
-   * their marker before writing.
+   * A print copy (the file on disk is never written): only these sheets visible and printed, the first of
+   * them active; the add-in's grid tabs keep their own print setup.
    */
+  printOnly(sheets: string[]): void {
+    const path = this.reader.workbook().path;
+    this.pkg.setText(path, printOnlyXml(this.pkg.required(path), new Set(sheets)));
+    this.reader.invalidate();
+  }
+
+  /** The package as bytes, checked to be a valid workbook before it is handed out. */
   async toBytes(): Promise<Uint8Array> {
-    const markerBox = parseRange(MARKER_RANGE);
-    for (const ws of this.workbook.worksheets) {
-      const marker = readMarker(readBox(ws, markerBox));
-      if (marker?.rowBreaks) applyRowBreaks(ws, marker.rowBreaks);
-    }
-    return workbookBytes(this.workbook);
+    const bytes = this.pkg.toBytes();
+    const written = new Map(
+      this.pkg
+        .names()
+        .filter((n) => !this.pkg.isOriginal(n))
+        .map((n) => [n, this.pkg.text(n) ?? ''] as const),
+    );
+    checkPackage(bytes, written);
+    return bytes;
   }
-}
-
-/** "'O''CONNOR Sean'!A1" → ["O'CONNOR Sean", 'A1']. */
-function splitLocation(location: string): [string, string] {
-  const bang = location.lastIndexOf('!');
-  const rawSheet = location.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return [sheet, location.slice(bang + 1).replace(/\$/g, '')];
-}
-
-function usedBox(ws: Worksheet): RangeBox | null {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  return rows > 0 && cols > 0 ? { r1: 1, c1: 1, r2: rows, c2: cols } : null;
-}
-
-function readBox(ws: Worksheet, box: RangeBox): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = box.r1; r <= box.r2; r++) {
-    const row: CellValue[] = [];
-    for (let c = box.c1; c <= box.c2; c++) row.push(cellValue(ws.findCell(r, c)));
-    out.push(row);
-  }
-  return out;
 }

@@ -9,9 +9,8 @@ import {
   relationships,
   relsPath,
   sheetParts,
-  tags,
   type SheetPart,
-} from './package';
+} from './package/xml';
 
 /**
  * Repairs what exceljs writes wrong, on the zip it produced:
@@ -20,12 +19,15 @@ import {
  * - print areas of sheets whose name holds an apostrophe get it doubled (exceljs writes 'O'CONNOR Sean'!…
  *   and then cannot read its own file).
  */
-export async function fixPackage(bytes: Uint8Array): Promise<Uint8Array> {
+export async function fixPackage(
+  bytes: Uint8Array,
+  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+): Promise<Uint8Array> {
   const zip = await loadZip(bytes);
   const sheets = await sheetParts(zip);
   await fixPrintAreas(zip, sheets);
   for (const sheet of sheets) if (sheet.kind === 'worksheet') await fixInternalLinks(zip, sheet.path);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression });
 }
 
 async function fixPrintAreas(zip: JSZip, sheets: SheetPart[]): Promise<void> {
@@ -74,53 +76,4 @@ async function fixInternalLinks(zip: JSZip, sheetPath: string): Promise<void> {
     return `<hyperlink ref="${encodeXml(a.ref ?? '')}" location="${encodeXml(location)}"${tooltip}/>`;
   });
   zip.file(sheetPath, fixed);
-}
-
-export interface InternalLink {
-  sheet: string;
-  /** Cell holding the link ('B4'). */
-  ref: string;
-  /** Where it leads, as written in the file ("'Suivi E4'!A1"). */
-  location: string;
-}
-
-/**
- * Links inside the workbook (a `location` and no relationship). exceljs drops them when it reads a file,
- * so the host puts them back on the cells after loading.
- */
-export async function readInternalLinks(bytes: Uint8Array): Promise<InternalLink[]> {
-  const zip = await loadZip(bytes);
-  const out: InternalLink[] = [];
-  for (const sheet of await sheetParts(zip)) {
-    if (sheet.kind !== 'worksheet') continue;
-    const xml = (await readText(zip, sheet.path)) ?? '';
-    for (const tag of tags(xml, 'hyperlink')) {
-      const a = attributes(tag);
-      if (a.location !== undefined && a['r:id'] === undefined && a.ref !== undefined)
-        out.push({ sheet: sheet.name, ref: a.ref, location: a.location });
-    }
-  }
-  return out;
-}
-
-/** A print-area reference whose quoted sheet name has a lone apostrophe (exceljs cannot parse it). */
-function badlyQuoted(body: string): boolean {
-  const text = decodeXml(body);
-  return text.startsWith("'") && !/^'(?:[^']|'')*'!/.test(text);
-}
-
-/**
- * Makes a file readable by exceljs before it loads it: a print area written unescaped by another tool
- * ('O'CONNOR Sean'!…) makes exceljs throw. Returns the bytes unchanged when nothing needs repair, so a
- * normal file is not re-compressed.
- */
-export async function repairForReading(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await loadZip(bytes);
-  const xml = (await readText(zip, 'xl/workbook.xml')) ?? '';
-  const bodies = [
-    ...xml.matchAll(/<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/g),
-  ];
-  if (!bodies.some((m) => badlyQuoted(m[1]))) return bytes;
-  await fixPrintAreas(zip, await sheetParts(zip));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -70,8 +70,3 @@ export function writeCells(ws: Worksheet, spec: SheetSpec, cells: CellSpec[]): v
   }
   for (const m of spec.merges) ws.mergeCellsWithoutStyle(m);
 }
-
-/** Writes values only (identity refresh): styles, validations and everything else stay as they are. */
-export function writeValues(ws: Worksheet, cells: CellSpec[]): void {
-  for (const c of cells) ws.getCell(c.r, c.c).value = excelValue(c);
-}

@@ -16,9 +16,14 @@ export function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** Serialises a workbook and repairs what exceljs writes wrong (internal links, quoted print areas). */
-export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
-  const written = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-  return fixPackage(asBytes(written));
+export async function workbookBytes(
+  wb: Workbook,
+  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+): Promise<Uint8Array> {
+  // STORE for a scratch workbook taken apart at once: compressing it would be wasted work.
+  const options = { zip: { compression } } as unknown as Parameters<Workbook['xlsx']['writeBuffer']>[0];
+  const written = (await wb.xlsx.writeBuffer(options)) as ArrayBuffer | Uint8Array;
+  return fixPackage(asBytes(written), compression);
 }
 
 export async function renderWorkbook(spec: WorkbookSpec): Promise<Workbook> {

@@ -7,7 +7,6 @@ import { openInput, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal } from '../output-file';
 import { inPlaceCheck, outputRefusal, sameFile, workbookExtensionRefusal } from '../output-rules';
 
 export const CONTROLE_OPTIONS: OptionDef[] = [
@@ -36,11 +35,9 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
   }
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
-  // The in-place rule is checked first: when the file cannot be rewritten, the check still runs and says so.
-  const refusal = inPlace ? await inPlaceRefusal(opened, target) : null;
   const result = await runControl(opened.host, {
     clock: io.clock,
-    write: refusal === null,
+    write: true,
     progress: progress.report,
   });
   if (result.exitCode === 2) {
@@ -58,10 +55,6 @@ async function controle(argv: string[], io: CliIo, progress: Progress): Promise<
     io.out(JSON.stringify(json, null, 2));
   } else {
     io.out(formatFindingsText(result.findings, result.summary));
-  }
-  if (refusal !== null) {
-    io.err(`L'onglet « Contrôle » n'a pas été écrit.\n${refusal}`);
-    return Math.max(result.exitCode, 1);
   }
   progress.say(`Enregistrement de ${target}…`);
   const bytes = await opened.host.toBytes();

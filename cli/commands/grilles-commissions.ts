@@ -16,7 +16,8 @@ import { XlsxHost } from '../../xlsx/host';
 import { textOption, UsageError, type ParsedArgs } from '../args';
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
-import { exists, inPlaceRefusal } from '../output-file';
+import { exists } from '../output-file';
+import { inPlaceCheck } from '../output-rules';
 import type { Progress } from '../progress';
 import { parseForm, parseSession } from './grilles';
 
@@ -43,13 +44,12 @@ function listCells(values: CellValue[][], old: { rows: number; cols: number }): 
 
 async function plan(list: CommissionList, path: string): Promise<Planned | { refusal: string }> {
   if (!exists(path)) {
-    const host = XlsxHost.empty();
-    host.workbook.addWorksheet(COMMISSION_LIST_SHEET);
+    const host = XlsxHost.fromRows([{ name: COMMISSION_LIST_SHEET, rows: [] }]);
     return { list, path, host, oldSize: { rows: 0, cols: 0 }, isNew: true };
   }
   const opened = await openInput(path);
-  const refusal = await inPlaceRefusal(opened, path);
-  if (refusal !== null) return { refusal };
+  const readOnly = await inPlaceCheck(path);
+  if (readOnly !== null) return { refusal: readOnly };
   if (!(await opened.host.listSheets()).includes(COMMISSION_LIST_SHEET))
     return {
       refusal: `Le classeur ${path} n'a plus de feuille « ${COMMISSION_LIST_SHEET} » : il n'a pas été fait par « grilles-e4 grilles --par-commission ». Rien n'a été écrit ; choisissez un autre dossier avec -o.`,

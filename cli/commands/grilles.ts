@@ -12,7 +12,7 @@ import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args
 import { formatProblem, plural } from '../format';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { defaultGridsPath, inPlaceRefusal, newFileWarning, type OutputTarget } from '../output-file';
+import { defaultGridsPath, type OutputTarget } from '../output-file';
 import {
   inPlaceCheck,
   macroExtensionRefusal,
@@ -121,15 +121,6 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
     io.err(wrongMacro);
     return 2;
   }
-  const refusal = target.inPlace
-    ? await inPlaceRefusal(opened, target.path)
-    : await newFileWarning(opened, target.path);
-  if (refusal !== null && target.inPlace) {
-    io.err(refusal);
-    return 2;
-  }
-  if (refusal !== null) io.err(refusal);
-
   // The roster's title may name the session (« Session 2026 — … »): it wins over today's date.
   const roster = await previewRoster(opened.host, { sheet: textOption(args, 'feuille') });
   const choice = chooseSession(forced, roster.session, parseSession(undefined, io), (y) =>
@@ -159,8 +150,8 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   }
   await writeBytesAtomic(bytes, target.path);
   for (const line of summary(result, target)) io.out(line);
-  // A feature the new file does not carry, or a forced session, is something to read: exit 1.
-  return refusal !== null || choice.warning ? Math.max(result.exitCode, 1) : result.exitCode;
+  // A forced session is something to read: exit 1.
+  return choice.warning ? Math.max(result.exitCode, 1) : result.exitCode;
 }
 
 export const grillesCommand = withProgress(grilles);

@@ -2,7 +2,6 @@ import { promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';
-import { detectLoss } from '../../xlsx/loss';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import { plural } from '../format';
 import type { CliIo } from '../io';
@@ -43,15 +42,6 @@ async function existingPdfs(folder: string, plan: PdfPlan): Promise<string[]> {
 function existingRefusal(folder: string, names: string[]): string {
   const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `… (${names.length} fichiers)` : '');
   return `Le dossier ${folder} contient déjà ${shown} : Grilles E4 ne remplace jamais un fichier existant. Choisissez un autre dossier avec -o, ou ajoutez --remplacer si ces PDF peuvent être remplacés. Rien n'a été écrit.`;
-}
-
-async function lossWarning(bytes: Uint8Array): Promise<string | null> {
-  const losses = await detectLoss(bytes);
-  if (losses.length === 0) return null;
-  return [
-    'Attention : ces éléments du classeur ne figureront pas dans les PDF (imprimez depuis Excel pour les avoir) :',
-    ...losses.map((l) => `  - ${l}`),
-  ].join('\n');
 }
 
 /** Builds every file of the plan inside `dir` from the separated pages; nothing outside it is touched. */
@@ -141,8 +131,6 @@ export async function pdfCommand(argv: string[], io: CliIo): Promise<number> {
     io.err(tools.missing);
     return 2;
   }
-  const warning = opened.kind === 'xlsx' ? await lossWarning(opened.bytes) : null;
-  if (warning !== null) io.err(warning);
   // Progress shows only on a terminal (see startProgress), and is cleared before the result is printed.
   const progress = startProgress();
   let result: PdfPlan | { problem: string };
@@ -156,6 +144,5 @@ export async function pdfCommand(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   for (const line of summary(result, fichesOnly, folder)) io.out(line);
-  // Elements the PDFs do not show were reported: something to read.
-  return warning === null ? 0 : 1;
+  return 0;
 }

@@ -5,7 +5,6 @@ import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
 import { withProgress, type Progress } from '../progress';
-import { inPlaceRefusal } from '../output-file';
 import { inPlaceCheck, outputRefusal, type OutputRequest } from '../output-rules';
 import { namesSeveral } from '../inputs';
 import { statsMany } from './stats-many';
@@ -60,9 +59,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   }
   progress.say(`Lecture de ${input}…`);
   const opened = await openInput(inputPath);
-  const refusal = persist
-    ? ((await inPlaceCheck(inputPath)) ?? (await inPlaceRefusal(opened, inputPath)))
-    : null;
+  const refusal = persist ? await inPlaceCheck(inputPath) : null;
 
   let run;
   progress.say('Calcul des statistiques…');
@@ -71,7 +68,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
       clock: io.clock,
       settings: given,
       nominatif: flag(args, 'nominatif'),
-      persistSettings: persist && refusal === null,
+      persistSettings: persist,
     });
   } catch (e) {
     if (e instanceof NoCandidateError) {

@@ -94,25 +94,36 @@ function sameBirth(c: Candidate, tab: MarkedTab): boolean {
   return !c.birthDate || !tab.marker.birthDate || c.birthDate === tab.marker.birthDate;
 }
 
+/** Items grouped by a key computed once each: matching by name stays linear in the class size. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function pairByName(
   candidates: Candidate[],
   tabs: MarkedTab[],
   result: MatchResult,
   attach: (c: Candidate, t: MarkedTab) => void,
 ): Candidate[] {
+  const tabsByName = groupBy(tabs, (t) => nameKey(t.marker.nom ?? '', t.marker.prenom ?? ''));
+  const rowsByName = groupBy(candidates, (c) => nameKey(c.nom, c.prenom));
   const left: Candidate[] = [];
   for (const c of candidates) {
     const key = nameKey(c.nom, c.prenom);
     // A tab that already has another number belongs to someone else.
-    const tabsFor = tabs.filter(
+    const tabsFor = (tabsByName.get(key) ?? []).filter(
       (t) =>
-        nameKey(t.marker.nom ?? '', t.marker.prenom ?? '') === key &&
         sameBirth(c, t) &&
         (numberOf(t) === '' || c.number === '' || numberKey(numberOf(t)) === numberKey(c.number)),
     );
-    const rowsFor = candidates.filter(
-      (o) => nameKey(o.nom, o.prenom) === key && tabsFor.some((t) => sameBirth(o, t)),
-    );
+    const rowsFor = (rowsByName.get(key) ?? []).filter((o) => tabsFor.some((t) => sameBirth(o, t)));
     if (tabsFor.length === 1 && rowsFor.length === 1) {
       attach(c, tabsFor[0]);
     } else {

@@ -30,8 +30,7 @@ const COMPLETE_LEVELS = {
   'exploiter.2': 'S',
 };
 
-function fillComplete(ws, map, E4, session) {
-  const set = (ref, value) => (ws.getCell(ref).value = value);
+function fillComplete(set, map, E4, session) {
   set(map.status, E4.statuses.find((s) => s.code === 'present').label);
   set(map.activity, E4.activities.find((a) => a.code === 'negociation').label);
   for (const [id, level] of Object.entries(COMPLETE_LEVELS)) set(map.levels[id], level);
@@ -50,24 +49,31 @@ function fillComplete(ws, map, E4, session) {
 }
 
 /** A grid begun but not finished, with one level typed in the bloc the commission did not choose. */
-function fillPartial(ws, map, E4) {
-  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'present').label;
-  ws.getCell(map.activity).value = E4.activities.find((a) => a.code === 'evenement').label;
-  ws.getCell(map.levels['cibler.1']).value = 'S';
-  ws.getCell(map.levels['cibler.2']).value = 'I';
-  ws.getCell(map.levels['negocier.1']).value = 'S';
+function fillPartial(set, map, E4) {
+  set(map.status, E4.statuses.find((s) => s.code === 'present').label);
+  set(map.activity, E4.activities.find((a) => a.code === 'evenement').label);
+  set(map.levels['cibler.1'], 'S');
+  set(map.levels['cibler.2'], 'I');
+  set(map.levels['negocier.1'], 'S');
 }
 
 /** An absent candidate: the status only. */
-function fillAbsent(ws, map, E4) {
-  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'absent').label;
+function fillAbsent(set, map, E4) {
+  set(map.status, E4.statuses.find((s) => s.code === 'absent').label);
 }
 
 /** A non-valide dossier: the status and two V-8 motifs ticked. */
-function fillNonValide(ws, map, E4) {
-  ws.getCell(map.status).value = E4.statuses.find((s) => s.code === 'non_valide').label;
-  ws.getCell(map.nvMotifs[0]).value = 'X';
-  ws.getCell(map.nvMotifs[3]).value = 'X';
+function fillNonValide(set, map, E4) {
+  set(map.status, E4.statuses.find((s) => s.code === 'non_valide').label);
+  set(map.nvMotifs[0], 'X');
+  set(map.nvMotifs[3], 'X');
+}
+
+/** Cells typed into one tab, as the updates of a plan (the engine patches them in place). */
+function typedInto(sheet, parseA1, fill) {
+  const cells = [];
+  fill((ref, value) => cells.push({ ...parseA1(ref), value }));
+  return { sheet, cells };
 }
 
 /** How a candidate's pages are found in the PDF: the N° candidat they print. */
@@ -84,6 +90,7 @@ async function buildSampleClass(dir) {
   const { scanWorkbook, sheetsOfKind } = build('core/workflows/scan');
   const { gridMap } = build('core/grid/map');
   const { E4 } = build('core/referentiel');
+  const { parseA1 } = build('core/spec/a1');
   const classe = path.join(dir, 'classe-grilles.xlsx');
   cli(['grilles', path.join(root, 'samples/classe-exemple.xlsx'), '-o', classe], dir, [0, 1]);
 
@@ -92,10 +99,13 @@ async function buildSampleClass(dir) {
   if (grids.length < 5) throw new Error("La classe d'exemple devrait compter au moins 5 candidats.");
   const [first, second, blank, absent, nonValide] = grids;
   const map = (g) => gridMap(E4, g.marker.form ?? 'ccf');
-  fillComplete(opened.host.workbook.getWorksheet(first.sheet), map(first), E4, first.marker.session ?? 2026);
-  fillPartial(opened.host.workbook.getWorksheet(second.sheet), map(second), E4);
-  fillAbsent(opened.host.workbook.getWorksheet(absent.sheet), map(absent), E4);
-  fillNonValide(opened.host.workbook.getWorksheet(nonValide.sheet), map(nonValide), E4);
+  const updates = [
+    typedInto(first.sheet, parseA1, (set) => fillComplete(set, map(first), E4, first.marker.session ?? 2026)),
+    typedInto(second.sheet, parseA1, (set) => fillPartial(set, map(second), E4)),
+    typedInto(absent.sheet, parseA1, (set) => fillAbsent(set, map(absent), E4)),
+    typedInto(nonValide.sheet, parseA1, (set) => fillNonValide(set, map(nonValide), E4)),
+  ];
+  await opened.host.apply({ templates: {}, add: [], replace: [], updates });
   await saveAtomic(opened.host, classe);
 
   cli(['controle', classe], dir, [1]);

@@ -13,6 +13,7 @@ import { spawnSync } from 'child_process';
 import { join } from 'path';
 import * as generate from '../../core/workflows/generate';
 import { classFile } from '../helpers/class-file';
+import { editWithExceljs } from '../helpers/xlsx-view';
 import { copyFixture, runCli, tempDir } from '../helpers/cli';
 
 /**
@@ -123,10 +124,7 @@ describe('case 4: warnings exit 1', () => {
     expect((await runCli(['grilles', 'liste.csv'], dir)).code).toBe(0);
     const grids = join(dir, 'liste-grilles.xlsx');
     // The second candidate leaves the class: only the first row stays in the roster of the workbook.
-    const { openInput, saveAtomic } = await import('../../xlsx/files');
-    const opened = await openInput(grids);
-    opened.host.workbook.getWorksheet('Liste')!.spliceRows(3, 1);
-    await saveAtomic(opened.host, grids);
+    await editWithExceljs(grids, (wb) => wb.getWorksheet('Liste')!.spliceRows(3, 1));
     const run = await runCli(['grilles', 'liste-grilles.xlsx'], dir);
     expect(run.out).toContain("n'a plus de candidat dans la liste");
     expect(run.code).toBe(1);

@@ -2,6 +2,7 @@ import { join } from 'path';
 import { openInput } from '../../xlsx/files';
 import { runCli, tempDir } from '../helpers/cli';
 import { classFile } from '../helpers/class-file';
+import { exceljsOf } from '../helpers/xlsx-view';
 
 describe('grilles-e4 controle', () => {
   it('exits 0 when every candidate is complete and writes « Contrôle » and « Dernier contrôle »', async () => {
@@ -13,8 +14,9 @@ describe('grilles-e4 controle', () => {
     const run = await runCli(['controle', file], dir, '2026-06-02T08:30:00Z');
     expect(run.code).toBe(0);
     const { host } = await openInput(join(dir, file));
-    expect(host.workbook.getWorksheet('Contrôle')).toBeDefined();
-    const recap = host.workbook.getWorksheet('Suivi E4');
+    const workbook = await exceljsOf(host);
+    expect(workbook.getWorksheet('Contrôle')).toBeDefined();
+    const recap = workbook.getWorksheet('Suivi E4');
     const lastControl = recap
       ?.getColumn(7)
       .values.filter((v) => typeof v === 'string' && v.includes('02/06/2026'));
@@ -55,11 +57,11 @@ describe('grilles-e4 controle', () => {
     const dir = tempDir();
     const file = await classFile(dir, [{ note: 13.5 }]);
     const before = await openInput(join(dir, file));
-    const tab = before.host.workbook.worksheets.find((w) => w.name.startsWith('NOM1'));
-    const values = JSON.stringify(tab?.getSheetValues());
+    const tab = (await before.host.listSheets()).find((name) => name.startsWith('NOM1')) ?? '';
+    const values = JSON.stringify(await before.host.readRanges([{ sheet: tab }]));
     await runCli(['controle', file], dir);
     const after = await openInput(join(dir, file));
-    expect(JSON.stringify(after.host.workbook.getWorksheet(tab?.name ?? '')?.getSheetValues())).toBe(values);
+    expect(JSON.stringify(await after.host.readRanges([{ sheet: tab }]))).toBe(values);
   });
 });
 

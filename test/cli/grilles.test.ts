@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import { join } from 'path';
 import { gridMap } from '../../core/grid/map';
+import { parseA1 } from '../../core/spec/a1';
 import { E4 } from '../../core/referentiel';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import { openInput, saveAtomic } from '../../xlsx/files';
@@ -69,22 +70,45 @@ describe('grilles-e4 grilles', () => {
     const grids = join(dir, 'classe-grilles.xlsx');
     const map = gridMap(E4, 'ccf');
     const typed = await openInput(grids);
-    typed.host.workbook.getWorksheet('DUPONT Marie')!.getCell(map.levels['cibler.1']).value = 'TS';
-    typed.host.workbook.getWorksheet('DUPONT Marie')!.getCell(map.note).value = 15.5;
-    typed.host.workbook.getWorksheet('Liste')!.addRow(['003', 'LEROY', 'Inès']);
+    const at = (ref: string): { r: number; c: number } => parseA1(ref);
+    await typed.host.apply({
+      templates: {},
+      add: [],
+      replace: [],
+      updates: [
+        {
+          sheet: 'DUPONT Marie',
+          cells: [
+            { ...at(map.levels['cibler.1']), value: 'TS' },
+            { ...at(map.note), value: 15.5 },
+          ],
+        },
+        {
+          sheet: 'Liste',
+          cells: [
+            { r: 4, c: 1, value: '003' },
+            { r: 4, c: 2, value: 'LEROY' },
+            { r: 4, c: 3, value: 'Inès' },
+          ],
+        },
+      ],
+    });
     await saveAtomic(typed.host, grids);
 
     const rerun = await runCli(['grilles', 'classe-grilles.xlsx'], dir);
     expect(rerun.code).toBe(0);
     expect(rerun.out).toContain('1 onglet créé, 2 déjà présents');
     const after = await openInput(grids);
-    const tab = after.host.workbook.getWorksheet('DUPONT Marie')!;
-    expect(tab.getCell(map.levels['cibler.1']).value).toBe('TS');
-    expect(tab.getCell(map.note).value).toBe(15.5);
+    const [level, note] = await after.host.readRanges([
+      { sheet: 'DUPONT Marie', range: map.levels['cibler.1'] },
+      { sheet: 'DUPONT Marie', range: map.note },
+    ]);
+    expect(level).toEqual([['TS']]);
+    expect(note).toEqual([[15.5]]);
     expect(await gridTabs(grids)).toEqual(['DUPONT Marie', 'DURAND Paul', 'LEROY Inès']);
   });
 
-  it('refuses to rewrite in place a workbook holding what exceljs would drop, and writes it with -o', async () => {
+  it('rewrites in place a workbook holding a chart part, which comes through byte for byte', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'classe.csv'), 'N° candidat;Nom;Prénom\r\n001;DUPONT;Marie\r\n');
     await runCli(['grilles', 'classe.csv'], dir);
@@ -103,18 +127,16 @@ describe('grilles-e4 grilles', () => {
       ),
     );
     writeFileSync(grids, await zip.generateAsync({ type: 'uint8array' }));
-    const before = readFileSync(grids);
-
-    const refused = await runCli(['grilles', 'classe-grilles.xlsx'], dir);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/graphique/i);
-    expect(refused.err).toContain('-o');
-    expect(readFileSync(grids)).toEqual(before);
-
-    const copy = await runCli(['grilles', 'classe-grilles.xlsx', '-o', 'copie.xlsx'], dir);
-    // Written, with a warning to read (the chart is not in the copy): exit 1.
-    expect(copy.code).toBe(1);
-    expect(await gridTabs(join(dir, 'copie.xlsx'))).toEqual(['DUPONT Marie']);
+    const rerun = await runCli(['grilles', 'classe-grilles.xlsx'], dir);
+    expect(rerun.code).toBe(0);
+    expect(rerun.err).toBe('');
+    const chart = await (
+      await JSZip.loadAsync(readFileSync(grids))
+    )
+      .file('xl/charts/chart1.xml')!
+      .async('string');
+    expect(chart).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    expect(await gridTabs(grids)).toEqual(['DUPONT Marie']);
   });
 
   it('does not overwrite an existing -grilles.xlsx from the roster: it points to the rerun', async () => {

@@ -7,6 +7,7 @@ import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import { openInput, saveAtomic } from '../../xlsx/files';
 import { runCli, tempDir } from '../helpers/cli';
 import { teacherInputs } from '../helpers/fill';
+import { editWithExceljs } from '../helpers/xlsx-view';
 
 /**
  * Case 3 of issue 10: a number corrected in the roster after grading keeps the candidate's tab: the same
@@ -30,19 +31,21 @@ async function gradedClass(dir: string, rows: string[]): Promise<string> {
 
 /** The class list inside the workbook, row by row (A: number), as the teacher corrects it. */
 async function correctNumbers(path: string, numbers: Record<number, string | number>): Promise<void> {
-  const opened = await openInput(path);
-  const sheet = opened.host.workbook.getWorksheet('Liste')!;
-  for (const [row, value] of Object.entries(numbers)) sheet.getCell(Number(row), 1).value = value;
-  await saveAtomic(opened.host, path);
+  await editWithExceljs(path, (wb) => {
+    const sheet = wb.getWorksheet('Liste')!;
+    for (const [row, value] of Object.entries(numbers)) sheet.getCell(Number(row), 1).value = value;
+  });
 }
 
 async function tabs(path: string): Promise<Array<{ sheet: string; number?: string; note: unknown }>> {
   const { host } = await openInput(path);
   const map = gridMap(E4, 'ccf');
-  return sheetsOfKind(await scanWorkbook(host), 'grid').map((t) => ({
+  const grids = sheetsOfKind(await scanWorkbook(host), 'grid');
+  const notes = await host.readRanges(grids.map((t) => ({ sheet: t.sheet, range: map.note })));
+  return grids.map((t, i) => ({
     sheet: t.sheet,
     number: t.marker.candidateNumber,
-    note: host.workbook.getWorksheet(t.sheet)!.getCell(map.note).value,
+    note: notes[i][0]?.[0],
   }));
 }
 

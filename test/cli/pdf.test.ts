@@ -5,9 +5,10 @@ import { candidateFileName, safeFilePart, uniqueNames } from '../../cli/pdf/file
 import { pageCountProblem, pdfPlan } from '../../cli/pdf/plan';
 import { findProgram } from '../../cli/pdf/tools';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
-import { openInput, saveAtomic } from '../../xlsx/files';
+import { openInput } from '../../xlsx/files';
 import { runCli, tempDir } from '../helpers/cli';
 import { classFile } from '../helpers/class-file';
+import { editWithExceljs } from '../helpers/xlsx-view';
 import { describeWithLibreOffice, pdfPages, pdfText } from '../helpers/libreoffice';
 
 const GRID_TITLE = "Grille d'aide à l'évaluation";
@@ -213,10 +214,11 @@ describeWithLibreOffice('grilles-e4 pdf with LibreOffice', () => {
     const file = await classFile(dir, [null, null, null]);
     const opened = await openInput(join(dir, file));
     const tab = sheetsOfKind(await scanWorkbook(opened.host), 'grid')[1].sheet;
-    const ws = opened.host.workbook.getWorksheet(tab);
-    if (!ws) throw new Error(tab);
-    ws.pageSetup = { ...ws.pageSetup, fitToPage: false, scale: 400 };
-    await saveAtomic(opened.host, join(dir, file));
+    await editWithExceljs(join(dir, file), (wb) => {
+      const ws = wb.getWorksheet(tab);
+      if (!ws) throw new Error(tab);
+      ws.pageSetup = { ...ws.pageSetup, fitToPage: false, scale: 400 };
+    });
     const run = await runCli(['pdf', file], dir);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/compte \d+ pages au lieu de 6/);

@@ -13,7 +13,8 @@ async function sessions(path: string): Promise<number[]> {
 async function printedTitle(path: string): Promise<string> {
   const { host } = await openInput(path);
   const tab = sheetsOfKind(await scanWorkbook(host), 'grid')[0].sheet;
-  return String(host.workbook.getWorksheet(tab)!.getCell('A3').value);
+  const [[[title]]] = await host.readRanges([{ sheet: tab, range: 'A3' }]);
+  return String(title);
 }
 
 describe('grilles-e4 grilles: the session of the roster', () => {

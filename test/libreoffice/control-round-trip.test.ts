@@ -20,10 +20,12 @@ const clock = (): Date => new Date('2026-06-01T10:00:00Z');
 const NAMES = ['COMPLET', 'SANSNIVEAU', 'ABSNOTE', 'TEXTE', 'AUTREBLOC', '=HYPERLINK("http://x/";"clic")'];
 
 async function filledClass(): Promise<XlsxHost> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Classe');
-  ws.addRow(['N° candidat', 'NOM', 'Prénom']);
-  NAMES.forEach((nom, i) => ws.addRow([`0260000${i + 1}`, nom, 'Test']));
+  const host = XlsxHost.fromRows([
+    {
+      name: 'Classe',
+      rows: [['N° candidat', 'NOM', 'Prénom'], ...NAMES.map((nom, i) => [`0260000${i + 1}`, nom, 'Test'])],
+    },
+  ]);
   const { created } = await generateGrids(host, { form: 'ccf', session: 2026, roster: {}, clock });
   const map = gridMap(E4, 'ccf');
   const level = (id: string): { r: number; c: number } => parseA1(map.levels[id]);

@@ -6,6 +6,7 @@ import { generateGrids } from '../../core/workflows/generate';
 import { readClass } from '../../core/workflows/read-class';
 import { XlsxHost } from '../../xlsx/host';
 import { teacherInputs } from '../helpers/fill';
+import { exceljsOf } from '../helpers/xlsx-view';
 import type { FilledTabInit } from '../helpers/filled-tab';
 import { convertToCsv, describeWithLibreOffice, tempXlsx } from '../helpers/libreoffice';
 
@@ -91,10 +92,15 @@ async function liveAndHost(
   form: FormId,
   cases: State[],
 ): Promise<{ live: Live[]; host: XlsxHost; tabs: string[] }> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Classe');
-  ws.addRow(['N° candidat', 'NOM', 'Prénom']);
-  cases.forEach((_, i) => ws.addRow([`026${String(i + 1).padStart(5, '0')}`, `CAS${i + 1}`, 'Test']));
+  const host = XlsxHost.fromRows([
+    {
+      name: 'Classe',
+      rows: [
+        ['N° candidat', 'NOM', 'Prénom'],
+        ...cases.map((_, i) => [`026${String(i + 1).padStart(5, '0')}`, `CAS${i + 1}`, 'Test']),
+      ],
+    },
+  ]);
   const { created } = await generateGrids(host, { form, session: 2026, roster: {}, clock });
   const updates = cases.flatMap(([, init], i) =>
     init === null
@@ -114,15 +120,18 @@ async function liveAndHost(
   );
   await host.apply({ templates: {}, add: [], replace: [], updates });
   const map = gridMap(E4, form);
-  const probe = host.workbook.addWorksheet('Sonde');
+  // The probe sheet is added by another tool (exceljs): our engine never writes a formula from a value.
+  const wb = await exceljsOf(host);
+  const probe = wb.addWorksheet('Sonde');
   created.forEach((sheet, i) => {
     const refs = [map.missingCount, map.check.corrections, map.statusText, map.advisory];
     refs.forEach((ref, c) => {
       probe.getCell(i + 1, c + 1).value = { formula: `${quoted(sheet)}!${ref}` } as never;
     });
   });
-  const path = tempXlsx(await host.toBytes(), `${form}-etats.xlsx`);
-  const rows = await convertToCsv(path, host.workbook.worksheets.length);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const path = tempXlsx(bytes, `${form}-etats.xlsx`);
+  const rows = await convertToCsv(path, wb.worksheets.length);
   const live = created.map((_, i) => {
     const [missing, corrections, text, advisory] = rows[i] ?? [];
     return { missing, corrections, text, advisory };

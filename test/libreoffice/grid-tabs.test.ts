@@ -48,9 +48,7 @@ async function classWith(
   form: FormId,
   cases: Array<FilledTabInit | null>,
 ): Promise<{ path: string; tabs: string[] }> {
-  const host = XlsxHost.empty();
-  const ws = host.workbook.addWorksheet('Classe');
-  roster(cases.map((_, i) => `CAS${i + 1}`)).forEach((row) => ws.addRow(row));
+  const host = XlsxHost.fromRows([{ name: 'Classe', rows: roster(cases.map((_, i) => `CAS${i + 1}`)) }]);
   const result = await generateGrids(host, { form, session: 2026, roster: {}, clock });
   const updates = cases.flatMap((init, i) =>
     init === null
@@ -138,14 +136,18 @@ describeWithLibreOffice('generated tabs recalculated by LibreOffice', () => {
   });
 
   it('one tab prints on 2 A4 pages: the grid, then the fiche', async () => {
-    const host = XlsxHost.empty();
-    const list = host.workbook.addWorksheet('Classe');
-    list.addRow(['NOM', 'Prénom']);
-    list.addRow(['SEUL', 'Candidat']);
+    const host = XlsxHost.fromRows([
+      {
+        name: 'Classe',
+        rows: [
+          ['NOM', 'Prénom'],
+          ['SEUL', 'Candidat'],
+        ],
+      },
+    ]);
     const result = await generateGrids(host, { form: 'ccf', session: 2026, roster: {}, clock });
     expect(result.created).toEqual(['SEUL Candidat']);
-    for (const ws of [...host.workbook.worksheets])
-      if (ws.name !== result.created[0]) host.workbook.removeWorksheet(ws.id);
+    host.printOnly([result.created[0]]);
     const path = tempXlsx(await host.toBytes(), 'un-onglet.xlsx');
     const pdf = await convertToPdf(path);
     expect(pdfPages(pdf)).toBe(2);

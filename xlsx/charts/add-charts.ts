@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import type { ChartSpec } from '../../core/stats/charts';
 import { columnLetter } from '../../core/spec/a1';
-import { attributes, decodeXml, encodeXml, loadZip, readText, relsPath, sheetParts } from '../package';
+import { attributes, decodeXml, encodeXml, loadZip, readText, relsPath, sheetParts } from '../package/xml';
 import { chartXml } from './chart-xml';
 import { drawingXml } from './drawing-xml';
 

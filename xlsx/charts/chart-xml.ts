@@ -1,6 +1,6 @@
 import type { ChartRange, ChartSeries, ChartSpec } from '../../core/stats/charts';
 import { columnLetter, quoteSheet } from '../../core/spec/a1';
-import { encodeXml } from '../package';
+import { encodeXml } from '../package/xml';
 
 /**
  * One chart as a DrawingML chart part (xl/charts/chartN.xml). Elements are written in the order the

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../core/stats/charts';
-import { encodeXml } from '../package';
+import { encodeXml } from '../package/xml';
 
 /** The drawing part of one sheet (xl/drawings/drawingN.xml): where each chart of the sheet sits. */
 

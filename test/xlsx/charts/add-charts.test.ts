@@ -15,7 +15,7 @@ import {
   resolveTarget,
   sheetParts,
   tags,
-} from '../../../xlsx/package';
+} from '../../../xlsx/package/xml';
 import { renderWorkbookSpec } from '../../../xlsx/render';
 import { sampleConsolidation } from './stats-sample';
 

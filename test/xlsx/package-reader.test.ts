@@ -1,0 +1,232 @@
+import { Workbook } from 'exceljs';
+import { deflateSync } from 'fflate';
+import { XlsxHost } from '../../xlsx/host';
+import { OpcPackage } from '../../xlsx/package/opc';
+import { writeZip, newEntry } from '../../xlsx/package/zip';
+
+/**
+ * The package reader on the odd parts other tools write: each workbook is built part by part, as Excel,
+ * LibreOffice or a script would leave it.
+ */
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument';
+
+interface Sheet {
+  name: string;
+  xml?: string;
+  chart?: boolean;
+  rels?: string;
+}
+
+function worksheet(sheetData: string, after = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${sheetData}</sheetData>${after}</worksheet>`;
+}
+
+/** A package of these sheets (chart sheets included) plus extra parts; returns its bytes. */
+function workbook(
+  sheets: Sheet[],
+  extra: Record<string, string> = {},
+  opts: { sst?: string; styles?: string; date1904?: boolean } = {},
+): Uint8Array {
+  const pkg = OpcPackage.empty();
+  const overrides: string[] = [];
+  const rels: string[] = [];
+  const entries: string[] = [];
+  sheets.forEach((s, i) => {
+    const kind = s.chart ? 'chartsheet' : 'worksheet';
+    const path = `xl/${kind}s/sheet${i + 1}.xml`;
+    pkg.setText(
+      path,
+      s.xml ??
+        `<chartsheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
+    );
+    if (s.rels) pkg.setText(`xl/${kind}s/_rels/sheet${i + 1}.xml.rels`, s.rels);
+    overrides.push(`<Override PartName="/${path}" ContentType="${CT}.spreadsheetml.${kind}+xml"/>`);
+    rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${kind}" Target="${kind}s/sheet${i + 1}.xml"/>`);
+    entries.push(`<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  });
+  if (opts.sst !== undefined) {
+    pkg.setText('xl/sharedStrings.xml', `<sst xmlns="${MAIN}">${opts.sst}</sst>`);
+    rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
+  }
+  if (opts.styles !== undefined) {
+    pkg.setText('xl/styles.xml', `<styleSheet xmlns="${MAIN}">${opts.styles}</styleSheet>`);
+    rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
+  }
+  const pr = opts.date1904 ? '<workbookPr date1904="1"/>' : '';
+  pkg.setText(
+    'xl/workbook.xml',
+    `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${pr}<sheets>${entries.join('')}</sheets></workbook>`,
+  );
+  pkg.setText(
+    'xl/_rels/workbook.xml.rels',
+    `<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`,
+  );
+  pkg.setText(
+    '_rels/.rels',
+    `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  for (const [path, text] of Object.entries(extra)) pkg.setText(path, text);
+  pkg.setText(
+    '[Content_Types].xml',
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>${overrides.join('')}</Types>`,
+  );
+  return pkg.toBytes();
+}
+
+async function read(bytes: Uint8Array, sheet = 'S', range?: string): Promise<unknown[][]> {
+  const host = await XlsxHost.fromBytes(bytes);
+  return (await host.readRanges([{ sheet, range }]))[0];
+}
+
+describe('package reader: odd parts', () => {
+  it('reads inline strings, rich inline strings included, as text', async () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Dupont</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t>Lé</t></r><r><t xml:space="preserve">a </t></r></is></c>' +
+        '<c r="C1" t="inlineStr"><is><t>=1+1</t></is></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }]))).toEqual([['Dupont', 'Léa ', '=1+1']]);
+  });
+
+  it('reads shared strings with rich text runs, leaving phonetic runs and decoding _xHHHH_ escapes', async () => {
+    const sst =
+      '<si><r><t>Mar</t></r><r><rPr><i/></rPr><t>tin</t></r><rPh sb="0" eb="1"><t>マ</t></rPh></si>' +
+      '<si><t>A_x000D_B &amp; C</t></si><si/>';
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }], {}, { sst }))).toEqual([['Martin', 'A\rB & C', '']]);
+  });
+
+  it('reads dates under built-in and custom formats (locale and text parts included), numbers otherwise', async () => {
+    const styles =
+      '<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+      '<numFmt numFmtId="165" formatCode="[$-40C]d\\ mmmm\\ yyyy;@"/><numFmt numFmtId="166" formatCode="0.00&quot; m&quot;"/></numFmts>' +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs>';
+    const xml = worksheet(
+      '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" s="2"><v>45292.5</v></c>' +
+        '<c r="C1" s="3"><v>38386</v></c><c r="D1" s="4"><v>12.5</v></c><c r="E1"><v>45292</v></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }], {}, { styles }))).toEqual([
+      [
+        new Date(Date.UTC(2024, 0, 1)),
+        new Date(Date.UTC(2024, 0, 1, 12)),
+        new Date(Date.UTC(2005, 1, 3)),
+        12.5,
+        45292,
+      ],
+    ]);
+    const in1904 = workbook([{ name: 'S', xml }], {}, { styles, date1904: true });
+    expect((await read(in1904, 'S', 'A1'))[0][0]).toEqual(new Date(Date.UTC(2028, 0, 2)));
+  });
+
+  it('reads empty <c/> cells, cached formula results, booleans and errors', async () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1"/><c r="B1" s="0"/><c r="C1"><f>1+1</f><v>2</v></c>' +
+        '<c r="D1" t="str"><f>A1&amp;"x"</f><v>x</v></c><c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#N/A</v></c><c r="G1"><f>A1</f></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }]))).toEqual([[null, null, 2, 'x', true, null, null]]);
+  });
+
+  it('reads rows without r (they follow the previous row) and cells without r (they follow the previous cell)', async () => {
+    const xml = worksheet(
+      '<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>' +
+        '<row r="3"><c r="B3"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }]))).toEqual([
+      ['a', 'b', null],
+      [null, null, null],
+      [null, 3, 4],
+      [5, null, null],
+    ]);
+  });
+
+  it('reads a sheet whose drawing holds an absolute-anchor shape and a chart, and a comment, which exceljs cannot load', async () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Classe</t></is></c></row>',
+      '<drawing r:id="rId1"/><legacyDrawing r:id="rId2"/>',
+    );
+    const rels = `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId3" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`;
+    // Written as another tool may: the drawing namespace as default namespace, not the 'xdr:' prefix.
+    const drawing =
+      '<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<absoluteAnchor><pos x="0" y="0"/><ext cx="100" cy="100"/><graphicFrame macro=""><nvGraphicFramePr><cNvPr id="2" name="Graphique 1"/><cNvGraphicFramePr/></nvGraphicFramePr><xfrm/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId1" xmlns:r="' +
+      REL +
+      '"/></a:graphicData></a:graphic></graphicFrame><clientData/></absoluteAnchor></wsDr>';
+    const bytes = workbook([{ name: 'S', xml, rels }], {
+      'xl/drawings/drawing1.xml': drawing,
+      'xl/drawings/_rels/drawing1.xml.rels': `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+      'xl/charts/chart1.xml':
+        '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+      'xl/drawings/vmlDrawing1.vml': '<xml xmlns:v="urn:schemas-microsoft-com:vml"/>',
+      'xl/comments1.xml': `<comments xmlns="${MAIN}"><authors><author>A</author></authors><commentList><comment ref="A1" authorId="0"><text><t>note</t></text></comment></commentList></comments>`,
+    });
+    await expect(new Workbook().xlsx.load(Buffer.from(bytes) as never)).rejects.toThrow(/anchors/);
+    expect(await read(bytes)).toEqual([['Classe']]);
+  });
+
+  it('lists worksheets only: a chart sheet between two worksheets is not a worksheet', async () => {
+    const one = worksheet('<row r="1"><c r="A1"><v>1</v></c></row>');
+    const two = worksheet('<row r="1"><c r="A1"><v>2</v></c></row>');
+    const host = await XlsxHost.fromBytes(
+      workbook([
+        { name: 'Un', xml: one },
+        { name: 'Graphique', chart: true },
+        { name: 'Deux', xml: two },
+      ]),
+    );
+    expect(await host.listSheets()).toEqual(['Un', 'Deux']);
+    expect(await host.readRanges([{ sheet: 'Deux' }, { sheet: 'Graphique' }])).toEqual([[[2]], []]);
+  });
+
+  it('reads only the rows asked for and stops there', async () => {
+    const xml = worksheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    expect(await read(workbook([{ name: 'S', xml }]), 'S', 'A1:B1')).toEqual([[1, null]]);
+  });
+});
+
+describe('package reader: bad input is refused with a French cause', () => {
+  const ok = (): Uint8Array => workbook([{ name: 'S', xml: worksheet('') }]);
+
+  it('a damaged (truncated) zip', async () => {
+    await expect(XlsxHost.fromBytes(ok().subarray(0, 200))).rejects.toThrow(/archive zip|endommagée/);
+  });
+
+  it('a package without its workbook part', async () => {
+    const pkg = OpcPackage.fromBytes(ok());
+    pkg.remove('xl/workbook.xml');
+    await expect(XlsxHost.fromBytes(pkg.toBytes())).rejects.toThrow('la partie xl/workbook.xml est absente');
+  });
+
+  it('a sheet part that is missing or holds an unexpected element', async () => {
+    const pkg = OpcPackage.fromBytes(ok());
+    pkg.remove('xl/worksheets/sheet1.xml');
+    await expect(read(pkg.toBytes())).rejects.toThrow(
+      "la partie xl/worksheets/sheet1.xml d'une feuille est absente",
+    );
+    const odd = workbook([{ name: 'S', xml: worksheet('<row r="1"><bizarre/></row>') }]);
+    await expect(read(odd)).rejects.toThrow(
+      'élément inattendu <bizarre> dans les données de la feuille (feuille « S »)',
+    );
+  });
+
+  it('a zip bomb: a part announcing more than 500 MB, or a big part inflating over 100:1', async () => {
+    const bomb = newEntry('xl/worksheets/sheet1.xml', new Uint8Array(16));
+    const huge = { ...bomb, size: 600 * 1024 * 1024 };
+    const pkg = OpcPackage.fromBytes(ok());
+    const others = pkg.names().filter((n) => n !== 'xl/worksheets/sheet1.xml');
+    const entries = others.map((n) => newEntry(n, pkg.bytes(n) as Uint8Array));
+    await expect(read(writeZip([...entries, huge]))).rejects.toThrow(/se décompresserait en 600 Mo/);
+    const zeros = new Uint8Array(20 * 1024 * 1024);
+    const dense = {
+      ...newEntry('xl/worksheets/sheet1.xml', new Uint8Array(0)),
+      compressed: deflateSync(zeros),
+      size: zeros.length,
+    };
+    await expect(read(writeZip([...entries, dense]))).rejects.toThrow(/archive piégée/);
+  });
+});

@@ -1,0 +1,128 @@
+import { PackageError } from './errors';
+import { inflateEntry, inflatePrefix, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** What a part holds now: the original zip entry (copied as it was compressed) or new content. */
+type Content = { entry: ZipEntry } | { text: string } | { bytes: Uint8Array };
+
+/**
+ * An OPC package in memory: its parts by name, in their zip order. A part is inflated only when read, and a
+ * part never changed is written back with its original compressed bytes.
+ */
+export class OpcPackage {
+  private readonly parts = new Map<string, Content>();
+  /** Lower-cased name → name: part names compare without case in OPC. */
+  private readonly folded = new Map<string, string>();
+
+  static fromBytes(bytes: Uint8Array): OpcPackage {
+    const pkg = new OpcPackage();
+    for (const entry of readZip(bytes)) {
+      if (entry.name.endsWith('/')) continue;
+      pkg.put(entry.name, { entry });
+    }
+    return pkg;
+  }
+
+  static empty(): OpcPackage {
+    return new OpcPackage();
+  }
+
+  private put(name: string, content: Content): void {
+    this.parts.set(name, content);
+    if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), name);
+  }
+
+  /** The stored name of a part: exact first, then ignoring case. */
+  resolve(name: string): string | undefined {
+    if (this.parts.has(name)) return name;
+    const other = this.folded.get(name.toLowerCase());
+    return other !== undefined && this.parts.has(other) ? other : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== undefined;
+  }
+
+  names(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  /** Whether the part still holds its original bytes. */
+  isOriginal(name: string): boolean {
+    const found = this.resolve(name);
+    return found !== undefined && 'entry' in (this.parts.get(found) as Content);
+  }
+
+  bytes(name: string): Uint8Array | null {
+    const found = this.resolve(name);
+    if (found === undefined) return null;
+    const content = this.parts.get(found) as Content;
+    if ('entry' in content) return inflateEntry(content.entry);
+    if ('text' in content) return encoder.encode(content.text);
+    return content.bytes;
+  }
+
+  text(name: string): string | null {
+    const found = this.resolve(name);
+    if (found === undefined) return null;
+    const content = this.parts.get(found) as Content;
+    if ('text' in content) return content.text;
+    const bytes = this.bytes(found) as Uint8Array;
+    return decodeXmlBytes(bytes);
+  }
+
+  /** About the first `want` bytes of a part's text; `complete` when that is the whole part. */
+  textPrefix(name: string, want: number): { text: string; complete: boolean } | null {
+    const found = this.resolve(name);
+    if (found === undefined) return null;
+    const content = this.parts.get(found) as Content;
+    if (!('entry' in content)) return { text: this.text(found) as string, complete: true };
+    const { bytes, complete } = inflatePrefix(content.entry, want);
+    return { text: decodeXmlBytes(bytes), complete };
+  }
+
+  /** The text of a part that must exist. */
+  required(name: string): string {
+    const text = this.text(name);
+    if (text === null) throw new PackageError(`la partie ${name} est absente`);
+    return text;
+  }
+
+  setText(name: string, text: string): void {
+    this.put(this.resolve(name) ?? name, { text });
+  }
+
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.put(this.resolve(name) ?? name, { bytes });
+  }
+
+  remove(name: string): void {
+    const found = this.resolve(name);
+    if (found === undefined) return;
+    this.parts.delete(found);
+    this.folded.delete(found.toLowerCase());
+    const other = [...this.parts.keys()].find((n) => n.toLowerCase() === found.toLowerCase());
+    if (other !== undefined) this.folded.set(other.toLowerCase(), other);
+  }
+
+  toBytes(): Uint8Array {
+    const entries: ZipEntry[] = [];
+    for (const [name, content] of this.parts) {
+      if ('entry' in content) entries.push(content.entry);
+      else entries.push(newEntry(name, 'text' in content ? encoder.encode(content.text) : content.bytes));
+    }
+    return writeZip(entries);
+  }
+}
+
+/** XML parts are UTF-8 (a BOM is dropped); UTF-16 parts, rare, are told by their BOM. */
+function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const text = decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
