@@ -77,7 +77,7 @@ describe('Google Sheets sidebar: « Ajouter d’autres classeurs… » in the st
     expect(text).toContain('6 inscrits, 5 présents notés.');
     expect(text).toContain('Moyenne : 12,00 / 20.');
     expect(text).toContain('Statistiques provisoires');
-    await screenshot(page, 'sheets-5-autres-classeurs');
+    await screenshot(page, 'sheets-6-autres-classeurs');
 
     // Only the digests travelled, in one call: never the files' bytes.
     const calls = backend.log.filter((c) => c.name === 'runConsolidatedStatistics');
@@ -112,6 +112,33 @@ describe('Google Sheets sidebar: « Ajouter d’autres classeurs… » in the st
 
     expect(blocked).toEqual([]);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses in French a workbook of another session, and creates nothing', async () => {
+    const dir = tempDir();
+    const later = join(
+      dir,
+      await gridsFile(dir, 'session2027', pupils('0270004', '2D', [11]), { session: 2027 }),
+    );
+    const roster = [
+      ['N° candidat', 'Nom', 'Prénom', 'Division'],
+      ['02600011', 'OUVERT', 'Léa', '2A'],
+    ];
+    const backend = new SheetsBackend(workbookOf([{ name: 'Liste', values: roster }]));
+    expect(backend.run('generateChunk', [{ form: 'ccf', session: 2026, fresh: true }]).ok).toBe(true);
+    const { page } = await openSidebar(browser, backend);
+    await page.getByRole('tab', { name: '3. Statistiques' }).click();
+    await page.locator('#ge4-autres-classeurs').setInputFiles([later]);
+    await page.getByRole('button', { name: 'Retirer session2027.xlsx' }).waitFor();
+    await page.getByRole('button', { name: 'Produire les statistiques' }).click();
+    const error = page.locator('.ge4-error:not([hidden])');
+    await error.waitFor({ timeout: 60000 });
+    const message = await error.innerText();
+    expect(message).toContain('Sessions différentes : Classeur ouvert (2026) ; session2027.xlsx (2027)');
+    expect(message).not.toMatch(/Error|undefined/);
+    expect(backend.services.sheets.files).toHaveLength(0);
+    expect(backend.services.lock.held).toBe(false);
     await page.close();
   });
 });
