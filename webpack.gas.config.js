@@ -92,7 +92,10 @@ module.exports = [
     entry: './apps-script/sidebar/main.ts',
     target: ['web', 'es2019'],
     output: { path: out, filename: 'sidebar.js', clean: false },
+    // The reader of picked workbooks (xlsx/picked.ts: exceljs' browser build) is imported lazily, but
+    // HtmlService serves one file: the import stays in the one bundle, evaluated only when used.
+    resolve: { ...common.resolve, fallback: { fs: false, path: false, stream: false, crypto: false } },
     module: { rules: [browserTs] },
-    plugins: [new InlineSidebarPlugin()],
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }), new InlineSidebarPlugin()],
   },
 ];

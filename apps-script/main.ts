@@ -3,7 +3,7 @@
  * `function x` in Code.js, which is what google.script.run and the triggers can call. Keep the
  * `global.` form: an `export function` is not seen by the plugin.
  */
-import type { ChunkRequest, ServerDeps } from './server';
+import type { ChunkRequest, ConsolidatedRequest, ServerDeps } from './server';
 import * as server from './server';
 import { runSync } from './sync-promise';
 import type { RosterSource, StatsSettings } from '../core/workflows/types';
@@ -58,6 +58,10 @@ global.loadSettings = function loadSettings() {
 
 global.runStatistics = function runStatistics(options: { settings: StatsSettings; nominatif: boolean }) {
   return plain(runSync(() => server.runStatistics(deps(), options)));
+};
+
+global.runConsolidatedStatistics = function runConsolidatedStatistics(request: ConsolidatedRequest) {
+  return plain(runSync(() => server.runConsolidatedStatistics(deps(), request)));
 };
 
 global.selectCell = function selectCell(sheet: string, cell: string) {

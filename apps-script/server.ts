@@ -4,6 +4,8 @@ import { generateGrids } from '../core/workflows/generate';
 import { previewRoster as previewWorkflow } from '../core/workflows/preview';
 import { runControl as controlWorkflow } from '../core/workflows/control';
 import { runStatistics as statisticsWorkflow } from '../core/workflows/statistics';
+import { runConsolidatedStatistics as consolidatedWorkflow } from '../core/workflows/consolidate';
+import { unpackDigest, type PackedDigest } from '../core/workflows/digest-pack';
 import { foreignSheets, scanWorkbook } from '../core/workflows/scan';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_RANGE } from '../core/settings/sheet';
 import { SETTINGS_SHEET } from '../core/grid/naming';
@@ -247,4 +249,44 @@ export function selectCell(deps: ServerDeps, sheet: string, cell: string): Promi
     if (target === null) throw new Error(`L’onglet « ${sheet} » n’existe plus.`);
     target.getRange(cell).activate();
   });
+}
+
+/** What the sidebar sends for « Ajouter d'autres classeurs… »: the picked workbooks already read. */
+export interface ConsolidatedRequest {
+  settings: StatsSettings;
+  nominatif: boolean;
+  /** The picked workbooks' digests (xlsx/picked.ts), read in the sidebar: never the files. */
+  others: PackedDigest[];
+}
+
+/** The open spreadsheet in the « Classeurs » sheet, as the Excel pane names the open workbook. */
+export const OPEN_SPREADSHEET = 'Classeur ouvert';
+
+/**
+ * Statistics over the open spreadsheet's grids and the workbooks picked in the sidebar: one new Google
+ * Sheet with the « Classeurs » sheet, the notes (workbooks counted, duplicates) for the panel.
+ */
+export async function runConsolidatedStatistics(
+  deps: ServerDeps,
+  request: ConsolidatedRequest,
+): Promise<StatisticsAnswer & { notes: string[] }> {
+  const run = await withLock(deps, (host) =>
+    consolidatedWorkflow(host, request.others.map(unpackDigest), {
+      clock: deps.clock,
+      settings: request.settings,
+      nominatif: request.nominatif,
+      persistSettings: true,
+      currentName: OPEN_SPREADSHEET,
+    }),
+  );
+  return { ...run.summary, ...statsLinks(run.created.location), notes: run.notes };
+}
+
+function statsLinks(url: string | undefined): { url?: string; downloadUrl?: string } {
+  const id = url === undefined ? undefined : /\/d\/([^/]+)/.exec(url)?.[1];
+  return {
+    url,
+    downloadUrl:
+      id === undefined ? undefined : `https://docs.google.com/spreadsheets/d/${id}/export?format=xlsx`,
+  };
 }

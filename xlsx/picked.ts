@@ -1,5 +1,6 @@
 import { E4 } from '../core/referentiel';
-import type { SourceRead } from '../core/workflows/consolidate';
+import { digestSource, type SourceRead } from '../core/workflows/consolidate';
+import { packDigest, type PackedDigest } from '../core/workflows/digest-pack';
 import { readClass } from '../core/workflows/read-class';
 import { XlsxHost } from './host';
 
@@ -37,4 +38,19 @@ export async function readPickedWorkbooks(files: readonly PickedWorkbook[]): Pro
     else out.sources.push({ file: file.name, read });
   }
   return out;
+}
+
+export interface PickedDigests {
+  digests: PackedDigest[];
+  setAside: string[];
+}
+
+/**
+ * The picked workbooks reduced to what consolidation needs, packed, as plain JSON (dates as ISO text): the
+ * Sheets sidebar sends this to its server, never the files.
+ */
+export async function digestPickedWorkbooks(files: readonly PickedWorkbook[]): Promise<PickedDigests> {
+  const read = await readPickedWorkbooks(files);
+  const digests = read.sources.map((s) => packDigest(digestSource(E4, s)));
+  return { digests: JSON.parse(JSON.stringify(digests)) as PackedDigest[], setAside: read.setAside };
 }

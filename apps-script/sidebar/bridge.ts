@@ -1,4 +1,4 @@
-import type { Bridge } from '../../ui/bridge';
+import type { Bridge, PickedFile } from '../../ui/bridge';
 import type { FormId } from '../../core/referentiel/types';
 import { defaultSession } from '../../core/referentiel/lookup';
 import type {
@@ -170,8 +170,27 @@ export class GasBridge implements Bridge {
     return this.call<StatsSettings>('loadSettings');
   }
 
-  statistics(options: { settings: StatsSettings; nominatif: boolean }): Promise<StatisticsAnswer> {
-    return this.call<StatisticsAnswer>('runStatistics', options);
+  readonly acceptsOtherWorkbooks = true;
+
+  /**
+   * With other workbooks picked on the computer: they are read here, in the sidebar, by the reader the
+   * Excel pane uses, and only their digests (the candidates counted, no file) go to the server.
+   */
+  async statistics(options: {
+    settings: StatsSettings;
+    nominatif: boolean;
+    others?: PickedFile[];
+  }): Promise<StatisticsAnswer & { notes?: string[] }> {
+    const { others, ...rest } = options;
+    if (others === undefined || others.length === 0)
+      return this.call<StatisticsAnswer>('runStatistics', rest);
+    const { digestPickedWorkbooks } = await import('../../xlsx/picked');
+    const picked = await digestPickedWorkbooks(others);
+    const answer = await this.call<StatisticsAnswer & { notes: string[] }>('runConsolidatedStatistics', {
+      ...rest,
+      others: picked.digests,
+    });
+    return { ...answer, notes: [...answer.notes, ...picked.setAside] };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

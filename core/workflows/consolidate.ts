@@ -25,6 +25,37 @@ export interface SourceRead {
   read: ClassRead;
 }
 
+/**
+ * What consolidation keeps of one workbook: small enough to travel as JSON (the Sheets sidebar reads
+ * the picked files and sends only this to the server), computed by `digestSource` the same everywhere.
+ */
+export interface SourceDigest {
+  file: string;
+  /** The assessments the statistics count (countedAssessments). */
+  counted: Assessment[];
+  /** Every tab read, only when none is counted: the « Classeurs » row still names its division. */
+  uncounted: Assessment[];
+  /** The workbook's own check found an erreur: the table is PROVISOIRE. */
+  hasErrors: boolean;
+  settings: Partial<StatsSettings>;
+}
+
+/** The digest of one workbook read: its counted candidates and its check, nothing else. */
+export function digestSource(epreuve: Epreuve, source: SourceRead): SourceDigest {
+  const counted = countedAssessments(source.read);
+  return {
+    file: source.file,
+    counted,
+    uncounted: counted.length > 0 ? [] : source.read.assessments,
+    hasErrors: checkClass(epreuve, source.read).some((f) => f.severity === 'erreur'),
+    settings: source.read.settings,
+  };
+}
+
+function isDigest(source: SourceRead | SourceDigest): source is SourceDigest {
+  return 'counted' in source;
+}
+
 /** The same candidate number in two workbooks: an erreur, counted once (in the first). */
 export interface DuplicateCandidate {
   number: string;
@@ -121,9 +152,9 @@ export function duplicateMessage(epreuve: Epreuve, d: DuplicateCandidate): strin
   return `Erreur : le N° candidat ${d.number} est dans deux classeurs : ${d.first.file} (onglet « ${d.first.sheet} ») et ${d.second.file} (onglet « ${d.second.sheet} »). Il n'est compté qu'une fois, dans ${d.first.file} ; supprimez l'onglet en trop ou corrigez le numéro, puis relancez.`;
 }
 
-function sourceRow(epreuve: Epreuve, file: string, counted: Assessment[], read: ClassRead): SourceRow {
+function sourceRow(epreuve: Epreuve, file: string, counted: Assessment[], digest: SourceDigest): SourceRow {
   const stats = computeStatistics(epreuve, counted, { hasErrors: false });
-  const all = counted.length > 0 ? counted : read.assessments;
+  const all = counted.length > 0 ? counted : digest.uncounted;
   return {
     file,
     divisions: uniqueSorted(all.map((a) => (a.identity.group.value ?? '').trim())),
@@ -154,23 +185,24 @@ function withClasseurs(workbook: WorkbookSpec, sheet: SheetSpec): WorkbookSpec {
  */
 export function consolidateStatistics(
   epreuve: Epreuve,
-  reads: readonly SourceRead[],
+  sources: ReadonlyArray<SourceRead | SourceDigest>,
   options: ConsolidateOptions,
 ): Consolidation {
+  const reads = sources.map((s) => (isDigest(s) ? s : digestSource(epreuve, s)));
   // Tab ids are unique within a workbook only: the source's position keeps them apart across workbooks.
   const counted = reads.map((s, i) => ({
     file: s.file,
-    counted: countedAssessments(s.read).map((a) => ({ ...a, tabId: `${i + 1}:${a.tabId}` })),
+    counted: s.counted.map((a) => ({ ...a, tabId: `${i + 1}:${a.tabId}` })),
   }));
   if (counted.every((c) => c.counted.length === 0))
     throw new NoSourceError('Aucun onglet de candidat n’a été trouvé dans ces classeurs.');
   checkSameKind(epreuve, counted);
   const { kept, duplicates } = removeDuplicates(counted);
   const assessments = kept.flatMap((k) => k.counted);
-  const checkErrors = reads.some((s) => checkClass(epreuve, s.read).some((f) => f.severity === 'erreur'));
+  const checkErrors = reads.some((s) => s.hasErrors);
   const stats = computeStatistics(epreuve, assessments, { hasErrors: checkErrors || duplicates.length > 0 });
-  const sources = reads.map((s, i) => sourceRow(epreuve, s.file, kept[i].counted, s.read));
-  const remembered = reads.reduce<Partial<StatsSettings>>((acc, s) => ({ ...s.read.settings, ...acc }), {});
+  const rows = reads.map((s, i) => sourceRow(epreuve, s.file, kept[i].counted, s));
+  const remembered = reads.reduce<Partial<StatsSettings>>((acc, s) => ({ ...s.settings, ...acc }), {});
   const settings: StatsSettings = { ...DEFAULT_SETTINGS, ...remembered, ...nonEmpty(options.settings) };
   const session = Math.max(...assessments.map((a) => a.session));
   const meta = {
@@ -181,10 +213,10 @@ export function consolidateStatistics(
     issuedOn: options.clock(),
   };
   const base = statisticsWorkbook(epreuve, stats, meta, { nominatif: options.nominatif, assessments });
-  const workbook = withClasseurs(base, classeursSheet(sources, stats.counts, stats.notes.mean));
+  const workbook = withClasseurs(base, classeursSheet(rows, stats.counts, stats.notes.mean));
   return {
     stats,
-    sources,
+    sources: rows,
     duplicates,
     assessments,
     workbook,
@@ -215,7 +247,7 @@ export interface ConsolidatedRun {
  */
 export async function runConsolidatedStatistics(
   host: HostPort,
-  others: readonly SourceRead[],
+  others: ReadonlyArray<SourceRead | SourceDigest>,
   options: StatisticsOptions & { currentName: string },
   epreuve: Epreuve = E4,
 ): Promise<ConsolidatedRun> {

@@ -38,5 +38,6 @@ export const CODE_JS_ENTRY_POINTS = [
   'runControl',
   'loadSettings',
   'runStatistics',
+  'runConsolidatedStatistics',
   'selectCell',
 ];
