@@ -39,7 +39,7 @@ export async function newFileWarning(opened: OpenedInput, output: string): Promi
   const losses = await detectLoss(opened.bytes);
   if (losses.length === 0) return null;
   return [
-    `Attention : ${basename(output)} ne reprendra pas ces éléments du classeur d'origine (qui, lui, n'est pas modifié) :`,
+    `Avertissement : ${basename(output)} ne reprendra pas ces éléments du classeur d'origine (qui, lui, n'est pas modifié) :`,
     ...losses.map((l) => `  - ${l}`),
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import type {
   RosterSource,
   StatsSettings,
 } from '../../core/workflows/types';
+import type { SessionRequest } from '../../core/workflows/session';
 import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
 import { nextChunkSize } from '../chunking';
@@ -30,7 +31,7 @@ export interface GasBridgeOptions {
 
 interface ChunkCall {
   form: FormId;
-  session: number;
+  session: SessionRequest;
   chunkSize: number;
   fresh: boolean;
   roster?: RosterSource;
@@ -127,15 +128,19 @@ export class GasBridge implements Bridge {
    * tab); the next ones reuse the tab list the previous chunk left in the document cache.
    */
   async generate(
-    options: { form: FormId; session: number },
+    options: { form: FormId; session?: number },
     onProgress: (done: number, total: number, label: string) => void,
   ): Promise<GenerateResult> {
+    // Every chunk decides the session the same way (the roster's title, else the year typed, else
+    // today's date: chooseSession), so that all the tabs of a run carry one session.
+    const session: SessionRequest = { forced: options.session, asker: 'panel' };
     const created: string[] = [];
     let first: GenerateResult | null = null;
     let total = 0;
     for (let next = this.options.chunkSize; ;) {
       const request: ChunkCall = {
-        ...options,
+        form: options.form,
+        session,
         chunkSize: next,
         fresh: first === null,
         ...(this.source === null ? {} : { roster: this.source }),

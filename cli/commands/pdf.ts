@@ -49,7 +49,7 @@ async function lossWarning(bytes: Uint8Array): Promise<string | null> {
   const losses = await detectLoss(bytes);
   if (losses.length === 0) return null;
   return [
-    'Attention : ces éléments du classeur ne figureront pas dans les PDF (imprimez depuis Excel pour les avoir) :',
+    'Avertissement : ces éléments du classeur ne figureront pas dans les PDF (imprimez depuis Excel pour les avoir) :',
     ...losses.map((l) => `  - ${l}`),
   ].join('\n');
 }
