@@ -40,7 +40,7 @@ interface ChunkCall {
 const DEFAULTS: GasBridgeOptions = { chunkSize: 40, retries: 2, retryDelay: 1500 };
 
 export const RESUME_HINT =
-  'La création s’est interrompue. Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.';
+  "La création s'est interrompue. Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s'est arrêtée.";
 
 /**
  * The panel's bridge over google.script.run. Generation is driven from here in chunks (each server call
@@ -84,7 +84,7 @@ export class GasBridge implements Bridge {
 
   async unavailableReason(): Promise<string | null> {
     return this.runner() === null
-      ? 'Ce panneau s’ouvre depuis Google Sheets : Extensions › Grilles E4 › Ouvrir.'
+      ? "Ce panneau s'ouvre depuis Google Sheets : Extensions › Grilles E4 › Ouvrir."
       : null;
   }
 

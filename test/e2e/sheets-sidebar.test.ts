@@ -183,17 +183,17 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     await page.getByRole('button', { name: 'Lire la liste' }).click();
     await page.getByText('32 candidats trouvés.').waitFor();
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'La création s’est interrompue' });
+    const alert = page.getByRole('alert').filter({ hasText: "La création s'est interrompue" });
     await alert.waitFor({ timeout: 30_000 });
     const message = await alert.innerText();
     // Apps Script's English reason is said in French.
     expect(message).toContain(
-      'Google a arrêté le traitement : il a dépassé la durée maximale d’une exécution Apps Script.',
+      "Google a arrêté le traitement : il a dépassé la durée maximale d'une exécution Apps Script.",
     );
     expect(message).not.toContain(TIME_LIMIT_MESSAGE);
     expect(backend.calledChunks()[1].answer).toEqual({ ok: false, message: TIME_LIMIT_MESSAGE });
     expect(message).toContain(
-      'Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.',
+      "Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s'est arrêtée.",
     );
     // The chunk that builds the template makes 1.75 × 8 = 14 tabs.
     expect(await progress()).toEqual(['14/32 | Onglets créés (14 / 32)']);
