@@ -486,7 +486,7 @@ export class AppsScriptHost implements HostPort {
 
   async createWorkbook(spec: WorkbookSpec): Promise<CreatedWorkbook> {
     if (this.deps.createWorkbook === undefined) {
-      throw new Error('La création du classeur de statistiques n’est pas disponible ici.');
+      throw new Error("La création du classeur de statistiques n'est pas disponible ici.");
     }
     return this.deps.createWorkbook(spec);
   }

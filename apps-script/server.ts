@@ -19,6 +19,7 @@ import type {
   StatisticsSummary,
   StatsSettings,
 } from '../core/workflows/types';
+import type { SessionRequest } from '../core/workflows/session';
 import { gridMap } from '../core/grid/map';
 import { E4 } from '../core/referentiel';
 import { parseRange, rangeA1 } from '../core/spec';
@@ -142,7 +143,8 @@ export function activeSource(spreadsheet: GasSpreadsheet): RosterSource {
 
 export interface ChunkRequest {
   form: FormId;
-  session: number;
+  /** A year, or how the sidebar asks for one: then the roster's title decides (chooseSession). */
+  session: number | SessionRequest;
   chunkSize?: number;
   roster?: RosterSource;
   /**

@@ -152,7 +152,7 @@ export function createStatsSpreadsheet(api: GasSheetsApi): (spec: WorkbookSpec) 
       })),
     });
     const id = created.spreadsheetId;
-    if (id === undefined) throw new Error('Google Sheets n’a pas créé le classeur de statistiques.');
+    if (id === undefined) throw new Error("Google Sheets n'a pas créé le classeur de statistiques.");
     const requests = [
       ...spec.sheets.flatMap((sheet, i) => sheetRequests(sheet, i, gids)),
       ...statsChartRequests(spec, gids),

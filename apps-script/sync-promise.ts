@@ -137,7 +137,7 @@ export function runSync<T>(work: () => Thenable<T>): T {
   );
   const settled = state as Settled<T> | null;
   if (settled === null)
-    throw new Error('Le traitement ne s’est pas terminé (opération asynchrone inattendue).');
+    throw new Error("Le traitement ne s'est pas terminé (opération asynchrone inattendue).");
   if (!settled.ok) throw settled.reason;
   return settled.value;
 }

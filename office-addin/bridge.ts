@@ -73,10 +73,12 @@ export class OfficeBridge implements Bridge {
     return previewRoster(this.makeHost(), {});
   }
 
-  async generate(options: { form: FormId; session: number }, onProgress: Progress): Promise<GenerateResult> {
+  async generate(options: { form: FormId; session?: number }, onProgress: Progress): Promise<GenerateResult> {
     const roster = this.source ?? (await this.selectedSource());
     const result = await generateGrids(this.makeHost(), {
-      ...options,
+      form: options.form,
+      // The roster's title decides unless the teacher typed another year (the command line's rule).
+      session: { forced: options.session, asker: 'panel' },
       roster,
       clock: this.clock,
       progress: onProgress,

@@ -28,8 +28,14 @@ export interface Bridge {
    */
   previewRoster(sheet?: string): Promise<RosterPreview & { sheets?: string[] }>;
   defaultSession(): number;
+  /**
+   * Creates the tabs. The session is decided as on the command line (chooseSession): the roster's
+   * title (« Session 2026 — … ») when it names one, else `defaultSession()`. `session` is the year the
+   * user typed in « Session » (when it differs from what the panel put there): it wins, with a warning
+   * when the roster names another. The result's `session` says which one the tabs carry, and why.
+   */
   generate(
-    options: { form: FormId; session: number },
+    options: { form: FormId; session?: number },
     onProgress: (done: number, total: number, label: string) => void,
   ): Promise<GenerateResult>;
   control(onProgress: (done: number, total: number, label: string) => void): Promise<ControlResult>;

@@ -1,5 +1,6 @@
 import type { FormId } from '../core/referentiel/types';
 import type { CellValue } from '../core/spec/types';
+import type { SessionRequest } from '../core/workflows/session';
 import type { ControlResult, GenerateResult, StatisticsSummary } from '../core/workflows/types';
 import type { Bridge } from './bridge';
 import { PanelContext, paragraphs } from './context';
@@ -19,7 +20,7 @@ import {
 export interface FileEngine {
   gridsFromWorkbook(
     bytes: Uint8Array,
-    options: { form: FormId; session: number; clock: () => Date; sheet?: string },
+    options: { form: FormId; session: number | SessionRequest; clock: () => Date; sheet?: string },
   ): Promise<{ result: GenerateResult; bytes: Uint8Array }>;
   rosterWorkbook(sheet: string, rows: CellValue[][]): Promise<Uint8Array>;
   controlWorkbook(
@@ -90,7 +91,8 @@ function gridsSection(ctx: PanelContext, host: FileModeHost): HTMLElement {
         const source = await rosterSource(host, engine, rosterFile);
         return engine.gridsFromWorkbook(source.bytes, {
           form,
-          session: year,
+          // As in the task pane: the roster's title decides unless the teacher typed another year.
+          session: year === host.defaultSession ? { asker: 'panel' } : { forced: year, asker: 'panel' },
           clock: host.clock,
           sheet: source.sheet,
         });

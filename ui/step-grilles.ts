@@ -1,3 +1,4 @@
+import { E4, sessionVariant } from '../core/referentiel';
 import type { FormId } from '../core/referentiel/types';
 import type { RosterPreview } from '../core/workflows/types';
 import { PanelContext, paragraphs, setBlocked } from './context';
@@ -16,7 +17,10 @@ export function grillesStep(ctx: PanelContext): HTMLElement {
     id: 'ge4-session',
     attrs: { type: 'number', min: '2020', max: '2100', step: '1', inputmode: 'numeric' },
   });
-  session.value = String(ctx.bridge.defaultSession());
+  // What the panel put in « Session » (today's school year, then the roster's title): a year the
+  // teacher typed instead is forced, as --session is on the command line.
+  let suggested = ctx.bridge.defaultSession();
+  session.value = String(suggested);
   const formInputs = formRadios();
 
   const create = ctx.action('Créer les onglets', () => {
@@ -29,6 +33,14 @@ export function grillesStep(ctx: PanelContext): HTMLElement {
       .run('Lecture de la liste…', () => ctx.bridge.previewRoster(sheet))
       .then((preview) => {
         if (preview === undefined) return;
+        // The year generation will use unless the teacher types another (chooseSession's order).
+        const titled = preview.session;
+        const proposal =
+          titled !== undefined && sessionVariant(E4, titled.year) ? titled.year : ctx.bridge.defaultSession();
+        if (Number(session.value) === suggested) {
+          suggested = proposal;
+          session.value = String(proposal);
+        }
         replaceChildren(
           previewBox,
           ...previewView(preview),
@@ -50,7 +62,7 @@ export function grillesStep(ctx: PanelContext): HTMLElement {
     }
     const form = formInputs.selected();
     const result = await ctx.run('Création des onglets…', (progress) =>
-      ctx.bridge.generate({ form, session: year }, progress),
+      ctx.bridge.generate({ form, ...(year === suggested ? {} : { session: year }) }, progress),
     );
     if (result === undefined) return;
     replaceChildren(previewBox, ...previewView(result.preview));

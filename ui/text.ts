@@ -1,4 +1,6 @@
+import { E4, sessionVariant } from '../core/referentiel';
 import type { FormId } from '../core/referentiel/types';
+import type { TitleSession } from '../core/roster/session';
 import type { RosterProblem } from '../core/roster/types';
 import type { Finding } from '../core/validate/types';
 import type {
@@ -36,13 +38,24 @@ export function previewLines(preview: RosterPreview): string[] {
     `Feuille : ${preview.sheet}`,
     `En-tête détecté à la ligne ${preview.header.row} : ${preview.headerLabels.join(' · ')}`,
     `${plural(preview.candidates.length, 'candidat trouvé', 'candidats trouvés')}.`,
+    ...sessionLines(preview.session),
     // Re-links are announced before « Créer les onglets » applies them.
     ...(preview.relinks ?? []).map((c) => `Onglet conservé, ${numberCorrectionText(c)}.`),
   ];
 }
 
+/** The session the roster's title names, said before anything is applied (the tabs will carry it). */
+export function sessionLines(session: TitleSession | undefined): string[] {
+  if (session === undefined) return [];
+  if (sessionVariant(E4, session.year) === undefined)
+    return [
+      `Session ${session.year} lue dans le titre de la liste : le référentiel ne la connaît pas, indiquez la session ci-dessous.`,
+    ];
+  return [`Session ${session.year} (lue dans le titre de la liste)`];
+}
+
 export function problemText(problem: RosterProblem): string {
-  const prefix = problem.severity === 'erreur' ? 'Erreur' : 'Attention';
+  const prefix = problem.severity === 'erreur' ? 'Erreur' : 'Avertissement';
   return `${prefix} : ${problem.message}`;
 }
 
@@ -50,6 +63,8 @@ export function generateLines(result: GenerateResult): string[] {
   const lines = [
     `${plural(result.created.length, 'onglet créé', 'onglets créés')}, ${plural(result.existing, 'déjà présent', 'déjà présents')}.`,
   ];
+  // Which session the tabs carry when the roster's title decided it, or why not (the CLI's words).
+  if (result.session?.message !== undefined) lines.push(result.session.message);
   if (result.refreshed.length > 0) {
     lines.push(
       `${plural(result.refreshed.length, 'onglet mis à jour', 'onglets mis à jour')} depuis la liste (identité seulement).`,
@@ -97,7 +112,7 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
 
 export function findingText(finding: Finding): string {
   const where = finding.sheet !== null && finding.cell !== null ? ` (${finding.sheet}, ${finding.cell})` : '';
-  const prefix = finding.severity === 'erreur' ? 'Erreur' : 'Attention';
+  const prefix = finding.severity === 'erreur' ? 'Erreur' : 'Avertissement';
   return `${prefix} – ${finding.rubric} : ${finding.message}${where}`;
 }
 

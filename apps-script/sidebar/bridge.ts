@@ -8,6 +8,7 @@ import type {
   RosterSource,
   StatsSettings,
 } from '../../core/workflows/types';
+import type { SessionRequest } from '../../core/workflows/session';
 import type { PreviewAnswer, StatisticsAnswer } from '../server';
 import { failureText } from './failure-text';
 import { nextChunkSize } from '../chunking';
@@ -30,7 +31,7 @@ export interface GasBridgeOptions {
 
 interface ChunkCall {
   form: FormId;
-  session: number;
+  session: SessionRequest;
   chunkSize: number;
   fresh: boolean;
   roster?: RosterSource;
@@ -39,7 +40,7 @@ interface ChunkCall {
 const DEFAULTS: GasBridgeOptions = { chunkSize: 40, retries: 2, retryDelay: 1500 };
 
 export const RESUME_HINT =
-  'La création s’est interrompue. Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.';
+  "La création s'est interrompue. Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s'est arrêtée.";
 
 /**
  * The panel's bridge over google.script.run. Generation is driven from here in chunks (each server call
@@ -83,7 +84,7 @@ export class GasBridge implements Bridge {
 
   async unavailableReason(): Promise<string | null> {
     return this.runner() === null
-      ? 'Ce panneau s’ouvre depuis Google Sheets : Extensions › Grilles E4 › Ouvrir.'
+      ? "Ce panneau s'ouvre depuis Google Sheets : Extensions › Grilles E4 › Ouvrir."
       : null;
   }
 
@@ -127,15 +128,19 @@ export class GasBridge implements Bridge {
    * tab); the next ones reuse the tab list the previous chunk left in the document cache.
    */
   async generate(
-    options: { form: FormId; session: number },
+    options: { form: FormId; session?: number },
     onProgress: (done: number, total: number, label: string) => void,
   ): Promise<GenerateResult> {
+    // Every chunk decides the session the same way (the roster's title, else the year typed, else
+    // today's date: chooseSession), so that all the tabs of a run carry one session.
+    const session: SessionRequest = { forced: options.session, asker: 'panel' };
     const created: string[] = [];
     let first: GenerateResult | null = null;
     let total = 0;
     for (let next = this.options.chunkSize; ;) {
       const request: ChunkCall = {
-        ...options,
+        form: options.form,
+        session,
         chunkSize: next,
         fresh: first === null,
         ...(this.source === null ? {} : { roster: this.source }),

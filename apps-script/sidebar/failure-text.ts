@@ -11,11 +11,11 @@ const KNOWN: Array<{ pattern: RegExp; text: string }> = [
   },
   {
     pattern: /exceeded maximum execution time/i,
-    text: 'Google a arrêté le traitement : il a dépassé la durée maximale d’une exécution Apps Script.',
+    text: "Google a arrêté le traitement : il a dépassé la durée maximale d'une exécution Apps Script.",
   },
   {
     pattern: /timed out|timeout/i,
-    text: 'Google Sheets n’a pas répondu à temps.',
+    text: "Google Sheets n'a pas répondu à temps.",
   },
   {
     pattern: /networkerror|connection failure|http 0\b/i,
@@ -27,7 +27,7 @@ const KNOWN: Array<{ pattern: RegExp; text: string }> = [
   },
   {
     pattern: /too many times|quota|rate limit/i,
-    text: 'Le quota d’Apps Script de ce compte est atteint pour aujourd’hui.',
+    text: "Le quota d'Apps Script de ce compte est atteint pour aujourd'hui.",
   },
 ];
 

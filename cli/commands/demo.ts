@@ -46,7 +46,7 @@ export async function demoCommand(_argv: string[], io: CliIo): Promise<number> {
   io.out('\n2/3 Contrôle des grilles (grilles-e4 controle classe-exemple-grilles.xlsx)');
   const c = await controleCommand(['classe-exemple-grilles.xlsx'], { ...sub, out: () => undefined });
   if (c === 2) return 2;
-  io.out('Grilles encore vides : le contrôle les signale incomplètes (détail dans l’onglet « Contrôle »).');
+  io.out("Grilles encore vides : le contrôle les signale incomplètes (détail dans l'onglet « Contrôle »).");
   io.out('\n3/3 Statistiques SIEC (grilles-e4 stats classe-exemple-grilles.xlsx)');
   const s = await statsCommand(
     ['classe-exemple-grilles.xlsx', '--etablissement', 'Lycée Jean Moulin (exemple)'],

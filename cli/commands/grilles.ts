@@ -1,10 +1,8 @@
 import { resolve } from 'path';
 import { E4, defaultSession, sessionVariant, supportedSessions } from '../../core/referentiel';
 import type { FormId } from '../../core/referentiel/types';
-import { chooseSession } from '../../core/roster/session';
 import { generateGrids } from '../../core/workflows/generate';
 import { numberCorrectionText } from '../../core/workflows/number-corrections';
-import { previewRoster } from '../../core/workflows/preview';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
 import type { GenerateResult } from '../../core/workflows/types';
 import { openInput, writeBytesAtomic } from '../../xlsx/files';
@@ -121,21 +119,16 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
     io.err(wrongMacro);
     return 2;
   }
-  // The roster's title may name the session (« Session 2026 — … »): it wins over today's date.
-  const roster = await previewRoster(opened.host, { sheet: textOption(args, 'feuille') });
-  const choice = chooseSession(forced, roster.session, parseSession(undefined, io), (y) =>
-    Boolean(sessionVariant(E4, y)),
-  );
-  if (choice.message) io.err(choice.message);
-  const session = choice.session;
-
+  // The roster's title may name the session (« Session 2026 — … »): it wins over today's date, and a
+  // --session forcing another year is a warning (the rule the panels follow too: chooseSession).
   const result = await generateGrids(opened.host, {
     form,
-    session,
+    session: { forced, asker: 'cli' },
     roster: { sheet: textOption(args, 'feuille') },
     clock: io.clock,
     progress: progress.report,
   });
+  if (result.session?.message) io.err(result.session.message);
   for (const p of result.problems) io.err(formatProblem(p));
   if (result.exitCode === 2) {
     io.err(`Rien n'a été écrit : corrigez la liste de la classe puis relancez.`);
@@ -150,8 +143,7 @@ async function grilles(argv: string[], io: CliIo, progress: Progress): Promise<n
   }
   await writeBytesAtomic(bytes, target.path);
   for (const line of summary(result, target)) io.out(line);
-  // A forced session is something to read: exit 1.
-  return choice.warning ? Math.max(result.exitCode, 1) : result.exitCode;
+  return result.exitCode;
 }
 
 export const grillesCommand = withProgress(grilles);

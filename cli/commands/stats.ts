@@ -84,7 +84,7 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
     io.err(refused);
     return 2;
   }
-  if (!run.created.bytes) throw new Error('Le classeur de statistiques n’a pas été produit.');
+  if (!run.created.bytes) throw new Error("Le classeur de statistiques n'a pas été produit.");
   progress.say(`Enregistrement de ${target}…`);
   await writeBytesAtomic(await withStatisticsCharts(run.created.bytes, run.workbook), target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);

@@ -27,7 +27,7 @@ export async function separatePages(tools: PdfTools, pdf: string, dir: string): 
     .sort((a, b) => a - b);
   // pdfseparate numbers from 1 with no gap: anything else means a page went missing.
   if (pages.some((n, i) => n !== i + 1))
-    throw new Error('Le découpage du PDF a perdu des pages : rien n’a été écrit.');
+    throw new Error("Le découpage du PDF a perdu des pages : rien n'a été écrit.");
   return pages.map((n) => join(dir, `page-${n}.pdf`));
 }
 

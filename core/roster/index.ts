@@ -6,4 +6,10 @@ export { HEADER_FIELDS, findHeader } from './headers';
 export type { HeaderFieldDef } from './headers';
 export { splitFullName } from './names';
 export type { SplitName } from './names';
-export { chooseSession, sessionInTitle, type SessionChoice, type TitleSession } from './session';
+export {
+  chooseSession,
+  sessionInTitle,
+  type SessionAsker,
+  type SessionChoice,
+  type TitleSession,
+} from './session';

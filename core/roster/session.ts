@@ -34,24 +34,38 @@ export interface SessionChoice {
   warning: boolean;
 }
 
+/** Where the user chooses a session, named in the messages: the command line or a panel's field. */
+export type SessionAsker = 'cli' | 'panel';
+
+const ASKED: Record<SessionAsker, { forced: string; toChoose: string }> = {
+  cli: { forced: 'est demandée (--session)', toChoose: 'Indiquez --session pour en choisir une autre.' },
+  panel: {
+    forced: 'est indiquée dans le champ « Session »',
+    toChoose: 'Indiquez-en une autre dans le champ « Session » pour la choisir.',
+  },
+};
+
 /**
  * The session the tabs print: the one the user forces, else the roster's title, else the default (from
  * today's date). Said when the roster's differs from the default; a warning when the user forces another
- * than the roster's. A roster year the référentiel does not know is not used, and said.
+ * than the roster's. A roster year the référentiel does not know is not used, and said. The command line
+ * and both panels decide with this one rule.
  */
 export function chooseSession(
   forced: number | undefined,
   titled: TitleSession | undefined,
   fallback: number,
   supported: (year: number) => boolean,
+  asker: SessionAsker = 'cli',
 ): SessionChoice {
   const where = titled ? `la liste de la classe indique « ${titled.text} » (ligne ${titled.row})` : '';
+  const asked = ASKED[asker];
   if (forced !== undefined) {
     if (!titled || titled.year === forced) return { session: forced, warning: false };
     return {
       session: forced,
       warning: true,
-      message: `Avertissement : ${where}, mais la session ${forced} est demandée (--session) : les grilles portent la session ${forced}. Vérifiez l'année.`,
+      message: `Avertissement : ${where}, mais la session ${forced} ${asked.forced} : les grilles portent la session ${forced}. Vérifiez l'année.`,
     };
   }
   if (!titled || titled.year === fallback) return { session: fallback, warning: false };
@@ -59,7 +73,7 @@ export function chooseSession(
     return {
       session: fallback,
       warning: true,
-      message: `Avertissement : ${where}, session que le référentiel ne connaît pas : les grilles portent la session ${fallback}. Indiquez --session pour en choisir une autre.`,
+      message: `Avertissement : ${where}, session que le référentiel ne connaît pas : les grilles portent la session ${fallback}. ${asked.toChoose}`,
     };
   }
   return {

@@ -195,7 +195,7 @@ export function consolidateStatistics(
     counted: s.counted.map((a) => ({ ...a, tabId: `${i + 1}:${a.tabId}` })),
   }));
   if (counted.every((c) => c.counted.length === 0))
-    throw new NoSourceError('Aucun onglet de candidat n’a été trouvé dans ces classeurs.');
+    throw new NoSourceError("Aucun onglet de candidat n'a été trouvé dans ces classeurs.");
   checkSameKind(epreuve, counted);
   const { kept, duplicates } = removeDuplicates(counted);
   const assessments = kept.flatMap((k) => k.counted);

@@ -12,6 +12,7 @@ import { lastControlFrom, recapAfterGeneration, recapRequest } from './recap-ent
 import { rosterFromValues, rosterPreview, rosterRequests } from './roster-source';
 import { scanWorkbook, sheetsOfKind, type MarkedSheet } from './scan';
 import { numberCorrections } from './number-corrections';
+import { decideSession } from './session';
 import type { GenerateOptions, GenerateResult } from './types';
 
 /**
@@ -40,7 +41,7 @@ function refreshUpdates(epreuve: Epreuve, pairs: MatchPair[]): Array<{ sheet: st
 /** Names and ids for the candidates still without a tab, in roster order. */
 function newSheets(
   epreuve: Epreuve,
-  options: GenerateOptions,
+  options: { form: FormId; session: number },
   candidates: Candidate[],
   names: string[],
   tabs: MarkedSheet[],
@@ -86,6 +87,13 @@ export async function generateGrids(
   const values = await host.readRanges([...requests, ...recapRequest(scan)]);
   const roster = rosterFromValues(scan, options.roster, values.slice(0, requests.length));
   const preview = rosterPreview(roster);
+  // Asked for rather than given: the roster's title (« Session 2026 — … ») decides, as chooseSession says.
+  const choice =
+    typeof options.session === 'number'
+      ? undefined
+      : decideSession(options.session, roster.session, options.clock, epreuve);
+  const session = choice?.session ?? (options.session as number);
+  const said = choice ? { session: choice } : {};
   const nothing = {
     preview,
     created: [],
@@ -95,21 +103,23 @@ export async function generateGrids(
     orphans: [],
     remaining: 0,
   };
-  if (!preview.usable) return { ...nothing, problems: roster.problems, exitCode: 2 };
+  if (!preview.usable) return { ...nothing, ...said, problems: roster.problems, exitCode: 2 };
 
   const tabs = sheetsOfKind(scan, 'grid');
   const match = matchCandidates(roster.candidates, tabs);
   const limit = options.maxNewTabs ?? match.unmatched.length;
-  const toCreate = newSheets(epreuve, options, match.unmatched.slice(0, limit), scan.names, tabs);
+  const toCreate = newSheets(
+    epreuve,
+    { form: options.form, session },
+    match.unmatched.slice(0, limit),
+    scan.names,
+    tabs,
+  );
   const remaining = match.unmatched.length - toCreate.length;
 
   const plan = emptyPlan();
   if (toCreate.length > 0)
-    plan.templates[templateKey(options.form, options.session)] = gridTemplate(
-      epreuve,
-      options.form,
-      options.session,
-    );
+    plan.templates[templateKey(options.form, session)] = gridTemplate(epreuve, options.form, session);
   plan.add = toCreate.map(({ name, template, cells }) => ({ name, template, cells }));
   plan.updates = refreshUpdates(epreuve, match.pairs);
   // The recap lists every tab; during a chunked run it is written once, by the last chunk.
@@ -134,7 +144,12 @@ export async function generateGrids(
     })),
     remaining,
     problems,
-    // A tab left without its candidate, or taken back by name, is something to read.
-    exitCode: match.orphans.length > 0 || match.pairs.some((p) => p.relinked) ? 1 : exitCodeOf(problems),
+    ...said,
+    // A tab left without its candidate, taken back by name, or a session forced against the roster's
+    // title, is something to read.
+    exitCode:
+      match.orphans.length > 0 || match.pairs.some((p) => p.relinked) || choice?.warning === true
+        ? 1
+        : exitCodeOf(problems),
   };
 }

@@ -70,7 +70,7 @@ export async function runStatistics(
   const assessments = countedAssessments(read);
   if (assessments.length === 0)
     throw new NoCandidateError(
-      'Aucun onglet de candidat n’a été trouvé dans ce classeur : créez d’abord les onglets (« Grilles »), puis remplissez-les.',
+      "Aucun onglet de candidat n'a été trouvé dans ce classeur : créez d'abord les onglets (« Grilles »), puis remplissez-les.",
     );
   const findings = checkClass(epreuve, read);
   const stats = computeStatistics(epreuve, assessments, {

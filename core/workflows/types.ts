@@ -1,10 +1,11 @@
 import type { Assessment } from '../assessment/types';
 import type { Clock } from '../referentiel/lookup';
 import type { FormId } from '../referentiel/types';
-import type { TitleSession } from '../roster/session';
+import type { SessionChoice, TitleSession } from '../roster/session';
 import type { RosterHeader, RosterProblem } from '../roster/types';
 import type { ProgressFn } from '../port';
 import type { Finding } from '../validate/types';
+import type { SessionRequest } from './session';
 
 /** Inputs and results of the three workflows, shared by the CLI, the task pane and the sidebar. */
 
@@ -32,7 +33,11 @@ export interface RosterPreview {
 
 export interface GenerateOptions {
   form: FormId;
-  session: number;
+  /**
+   * The session the tabs print, or how it is asked for: then the roster's title decides unless the user
+   * forced a year (chooseSession), and the result says which session and why.
+   */
+  session: number | SessionRequest;
   roster: RosterSource;
   clock: Clock;
   /** Create at most this many tabs in this call (Apps Script chunks); the rest is `remaining`. */
@@ -67,6 +72,8 @@ export interface GenerateResult {
   remaining: number;
   /** Roster problems plus matching problems (ambiguous homonyms…). */
   problems: RosterProblem[];
+  /** The session decided from the roster's title when it was asked for by a SessionRequest. */
+  session?: SessionChoice;
   /** 0 done, 1 done with warnings, 2 nothing written. */
   exitCode: 0 | 1 | 2;
 }

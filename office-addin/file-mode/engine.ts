@@ -4,6 +4,7 @@ import type { CellValue, SheetSpec } from '../../core/spec/types';
 import { runControl } from '../../core/workflows/control';
 import { generateGrids } from '../../core/workflows/generate';
 import { loadSettings, runStatistics } from '../../core/workflows/statistics';
+import type { SessionRequest } from '../../core/workflows/session';
 import type { ControlResult, GenerateResult, StatisticsSummary } from '../../core/workflows/types';
 import { XlsxHost } from '../../xlsx/host';
 import { renderWorkbookSpec } from '../../xlsx/render';
@@ -16,7 +17,8 @@ import { renderWorkbookSpec } from '../../xlsx/render';
 
 export interface GridsOptions {
   form: FormId;
-  session: number;
+  /** A year, or how the pane asks for one: then the roster's title decides (chooseSession). */
+  session: number | SessionRequest;
   clock: Clock;
   /** The roster's sheet; default: the first sheet with a roster header. */
   sheet?: string;

@@ -100,7 +100,9 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     const chunks = backend.calledChunks();
     expect(chunks.map((c) => c.answer.ok)).toEqual([true, true, true, true]);
     // The sidebar asks for its own chunk size; the first chunk of a run lists every tab afresh.
-    const session = Number(await page.getByLabel('Session').inputValue());
+    // « Session » was left as the panel filled it: no forced year, the roster's title or today's
+    // date decide on the server (chooseSession)…
+    const session = { asker: 'panel' };
     // …and it reads the roster the preview read.
     const rosterRead = { sheet: 'Classe NDRC2' };
     expect(chunks.map((c) => c.args[0])).toEqual(
@@ -181,17 +183,17 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     await page.getByRole('button', { name: 'Lire la liste' }).click();
     await page.getByText('32 candidats trouvés.').waitFor();
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'La création s’est interrompue' });
+    const alert = page.getByRole('alert').filter({ hasText: "La création s'est interrompue" });
     await alert.waitFor({ timeout: 30_000 });
     const message = await alert.innerText();
     // Apps Script's English reason is said in French.
     expect(message).toContain(
-      'Google a arrêté le traitement : il a dépassé la durée maximale d’une exécution Apps Script.',
+      "Google a arrêté le traitement : il a dépassé la durée maximale d'une exécution Apps Script.",
     );
     expect(message).not.toContain(TIME_LIMIT_MESSAGE);
     expect(backend.calledChunks()[1].answer).toEqual({ ok: false, message: TIME_LIMIT_MESSAGE });
     expect(message).toContain(
-      'Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s’est arrêtée.',
+      "Les onglets déjà créés sont conservés : cliquez de nouveau sur « Créer les onglets », elle reprendra où elle s'est arrêtée.",
     );
     // The chunk that builds the template makes 1.75 × 8 = 14 tabs.
     expect(await progress()).toEqual(['14/32 | Onglets créés (14 / 32)']);

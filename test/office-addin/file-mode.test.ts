@@ -20,6 +20,15 @@ describe('file mode engine', () => {
     expect(names).toEqual(expect.arrayContaining([...before, 'Suivi E4', ...result.created]));
   }, 120_000);
 
+  it('prints the session of the roster’s title when the pane leaves « Session » as it was', async () => {
+    const roster = readRosterFixtureBytes('classe-ndrc2-ccf.xlsx');
+    const { result } = await gridsFromWorkbook(roster, { form: 'ccf', session: { asker: 'panel' }, clock });
+    expect(clock().getFullYear()).toBe(2026);
+    expect(result.session).toMatchObject({ session: 2026, warning: false });
+    expect(result.session?.message).toContain('« Session 2026 — Épreuve E4 (CCF) »');
+    expect(result.session?.message).toContain('et non 2027');
+  }, 120_000);
+
   it('builds the roster workbook from the selection values and the grids from it', async () => {
     const rows = [
       ['N° candidat', 'Nom', 'Prénom'],

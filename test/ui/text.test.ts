@@ -8,7 +8,10 @@ import {
   generateLines,
   groupFindings,
   plural,
+  previewLines,
+  problemText,
 } from '../../ui/text';
+import type { RosterPreview } from '../../core/workflows/types';
 
 const finding = (number: string, cell: string | null): Finding => ({
   severity: 'erreur',
@@ -68,6 +71,53 @@ describe('panel texts', () => {
         warnings: 0,
       })[1],
     ).toBe('3 erreurs, 0 avertissement.');
+  });
+
+  it('labels a warning « Avertissement », as the CLI, « Contrôle » and the guide do', () => {
+    expect(findingText({ ...finding('1', 'C5'), severity: 'avertissement' })).toBe(
+      'Avertissement – Niveau – Analyser un portefeuille client : Choisissez un niveau. (DURAND Léa, C5)',
+    );
+    expect(problemText({ severity: 'avertissement', code: 'x', message: 'Date illisible.' })).toBe(
+      'Avertissement : Date illisible.',
+    );
+    expect(problemText({ severity: 'erreur', code: 'x', message: 'Numéro en double.' })).toBe(
+      'Erreur : Numéro en double.',
+    );
+  });
+
+  it('announces the session read in the roster title before anything is applied', () => {
+    const preview: RosterPreview = {
+      sheet: 'Liste',
+      header: { row: 3, columns: {} } as RosterPreview['header'],
+      headerLabels: ['N° candidat', 'NOM'],
+      candidates: [],
+      problems: [],
+      usable: true,
+    };
+    expect(previewLines(preview).some((l) => l.startsWith('Session'))).toBe(false);
+    const titled = { year: 2026, text: 'Session 2026 — Épreuve E4 (CCF)', row: 2 };
+    expect(previewLines({ ...preview, session: titled })).toContain(
+      'Session 2026 (lue dans le titre de la liste)',
+    );
+    expect(previewLines({ ...preview, session: { ...titled, year: 2019 } })).toContain(
+      'Session 2019 lue dans le titre de la liste : le référentiel ne la connaît pas, indiquez la session ci-dessous.',
+    );
+  });
+
+  it('says after creation which session the tabs carry when the roster decided it', () => {
+    const message = 'Session 2026 : la liste de la classe indique « Session 2026 » (ligne 2).';
+    const lines = generateLines({
+      preview: { sheet: 'Liste', header: null, headerLabels: [], candidates: [], problems: [], usable: true },
+      created: ['A'],
+      existing: 0,
+      refreshed: [],
+      orphans: [],
+      remaining: 0,
+      problems: [],
+      session: { session: 2026, warning: false, message },
+      exitCode: 0,
+    });
+    expect(lines).toEqual(['1 onglet créé, 0 déjà présent.', message]);
   });
 
   it("shows the host's French message, or a sentence when there is none", () => {

@@ -77,7 +77,7 @@ export function classeursSheet(sources: readonly SourceRow[], total: Counts, mea
     1,
     WIDTHS.length,
     styled(
-      'Un candidat présent dans deux classeurs n’est compté qu’une fois, dans le premier ; le tableau est alors PROVISOIRE.',
+      "Un candidat présent dans deux classeurs n'est compté qu'une fois, dans le premier ; le tableau est alors PROVISOIRE.",
       'explain',
     ),
   );

@@ -83,7 +83,11 @@ describe('GasBridge.generate', () => {
     expect(result.existing).toBe(4);
     expect(result.remaining).toBe(0);
     expect(calls.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([true, false, false]);
-    expect(calls[0].args[0]).toMatchObject({ form: 'ccf', session: 2026, chunkSize: 2 });
+    expect(calls[0].args[0]).toMatchObject({
+      form: 'ccf',
+      session: { forced: 2026, asker: 'panel' },
+      chunkSize: 2,
+    });
     expect(progress).toEqual([
       [2, 5, 'Onglets créés'],
       [4, 5, 'Onglets créés'],

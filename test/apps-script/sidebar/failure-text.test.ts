@@ -5,7 +5,7 @@ describe('failureText', () => {
   it('says the known Apps Script failures in French', () => {
     expect(failureText('Exceeded maximum execution time')).toMatch(/^Google a arrêté le traitement/);
     expect(failureText('Exception: Service Spreadsheets timed out while accessing document')).toBe(
-      'Google Sheets n’a pas répondu à temps.',
+      "Google Sheets n'a pas répondu à temps.",
     );
     expect(failureText('NetworkError: Connection failure due to HTTP 0')).toBe(
       'La connexion avec Google a été perdue.',

@@ -49,3 +49,28 @@ describe('choosing the session', () => {
     expect(c).toMatchObject({ session: 2027, warning: true });
   });
 });
+
+describe('the panels’ wording of the same rule', () => {
+  const titled = { year: 2026, text: 'Session 2026 — Épreuve E4 (CCF)', row: 2 };
+
+  it('names the panel’s « Session » field, never --session, when the user typed another year', () => {
+    const c = chooseSession(2027, titled, 2027, supported, 'panel');
+    expect(c).toMatchObject({ session: 2027, warning: true });
+    expect(c.message).toBe(
+      "Avertissement : la liste de la classe indique « Session 2026 — Épreuve E4 (CCF) » (ligne 2), mais la session 2027 est indiquée dans le champ « Session » : les grilles portent la session 2027. Vérifiez l'année.",
+    );
+  });
+
+  it('takes the roster’s over the default exactly as the command line does', () => {
+    expect(chooseSession(undefined, titled, 2027, supported, 'panel')).toEqual(
+      chooseSession(undefined, titled, 2027, supported, 'cli'),
+    );
+  });
+
+  it('points to the field when the roster’s year is unknown to the référentiel', () => {
+    const c = chooseSession(undefined, { ...titled, year: 2019 }, 2027, supported, 'panel');
+    expect(c.session).toBe(2027);
+    expect(c.message).toContain('dans le champ « Session »');
+    expect(c.message).not.toContain('--session');
+  });
+});
