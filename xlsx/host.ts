@@ -16,6 +16,7 @@ import { internalLinkTarget, mergeCellLists, writeValues } from './render-cells'
 import { applyRowBreaks } from './render-print';
 import { renderWorkbookSpec, workbookBytes } from './render';
 import { renderInto, renderSheet } from './render-sheet';
+import { renameWorksheets } from './rename-worksheet';
 import { findSheet, moveFirst, orderOf, setOrder } from './sheet-order';
 import { cellValue, toCellValue } from './values';
 
@@ -71,6 +72,8 @@ export class XlsxHost implements HostPort {
     let done = 0;
     const step = (label: string): void => progress?.(++done, total, label);
     const created: string[] = [];
+    // Renames first: the rest of the plan names those tabs by their new names.
+    renameWorksheets(this.workbook, plan.renames ?? []);
     for (const update of plan.updates) {
       const ws = findSheet(this.workbook, update.sheet);
       if (!ws)
