@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { TabRename } from '../core/port';
+import { renameInFormula } from './package/rename-sheet';
 import { findSheet } from './sheet-order';
 
 /** exceljs' defined names: per name, a matrix of cells by sheet name (not in its typings). */
@@ -12,7 +13,7 @@ interface DefinedNamesLike {
 
 /**
  * Renames tabs as Excel would: the tab, its print area and titles (exceljs writes them from the tab's
- * current name) and every defined name that points into it. Each tab is checked before any is renamed,
+ * current name), every defined name and every cell formula that points into it. Each tab is checked before any is renamed,
  * so a refused name leaves the workbook as it was.
  */
 export function renameWorksheets(workbook: Workbook, renames: TabRename[]): void {
@@ -45,4 +46,20 @@ function rename(workbook: Workbook, ws: Worksheet, from: string, to: string): vo
     matrix.sheets[to] = cells;
     for (const row of cells) for (const cell of row ?? []) if (cell) cell.sheetName = to;
   }
+  renameInFormulas(workbook, old, to);
+}
+
+/** Formulas of every tab that name the old tab (a shared formula's copies follow its first cell). */
+function renameInFormulas(workbook: Workbook, old: string, to: string): void {
+  const key = old.toLowerCase();
+  for (const ws of workbook.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (value === null || typeof value !== 'object' || !('formula' in value)) return;
+        if (typeof value.formula !== 'string') return;
+        const formula = renameInFormula(value.formula, key, to);
+        if (formula !== value.formula) cell.value = { ...value, formula };
+      }),
+    );
 }

@@ -5,7 +5,10 @@ import { XlsxHost } from '../../xlsx/host';
 /** A workbook with a tab that has a print area, print titles and a defined name of the teacher's. */
 async function saved(): Promise<Uint8Array> {
   const wb = new Workbook();
-  wb.addWorksheet('Suivi E4').getCell('A1').value = 'x';
+  const recap = wb.addWorksheet('Suivi E4');
+  recap.getCell('A1').value = 'x';
+  recap.getCell('A2').value = { formula: "'DUPONT Marie 02600000002'!B2*2", result: 24 };
+  recap.getCell('A3').value = { formula: '"DUPONT Marie 02600000002"', result: 'DUPONT Marie 02600000002' };
   const ws = wb.addWorksheet('DUPONT Marie 02600000002');
   ws.getCell('B2').value = 12;
   ws.pageSetup.printArea = 'A1:H40';
@@ -36,6 +39,11 @@ describe('XlsxHost renames', () => {
         [null, 12],
       ],
     ]);
+    // A formula that points into the tab follows it; a text that merely says its name does not.
+    expect(host.workbook.getWorksheet('Suivi E4')!.getCell('A2').formula).toBe(
+      "'DUPONT Marie 02600000003'!B2*2",
+    );
+    expect(host.workbook.getWorksheet('Suivi E4')!.getCell('A3').formula).toBe('"DUPONT Marie 02600000002"');
     const xml = await workbookXml(host);
     expect(xml).not.toContain('02600000002');
     expect(xml).toContain('&apos;DUPONT Marie 02600000003&apos;!$A$1:$H$40');
