@@ -260,6 +260,8 @@ export class AppsScriptHost implements HostPort {
   }
 
   private write(plan: ApplyPlan, entries: Entry[], progress?: ProgressFn): ApplyResult {
+    // Renames first: the rest of the plan names those tabs by their new names.
+    for (const { from, to } of plan.renames ?? []) this.rename(from, to);
     const existing = new Set(entries.map((e) => e.name));
     const firsts = plan.replace.filter((r) => r.position === 'first');
     firsts.forEach((r, i) => this.ensureSheet(r.spec.name, i));
@@ -351,6 +353,25 @@ export class AppsScriptHost implements HostPort {
     } catch (error) {
       throw frenchSheetError(error, name);
     }
+  }
+
+  /** One setName; the entry (gid, marker, block read) follows the tab under its new name. */
+  private rename(from: string, to: string): void {
+    const entry = this.entry(from);
+    if (entry === undefined) throw new Error(`Onglet introuvable : ${from}`);
+    try {
+      this.sheetOf(entry).setName(to);
+    } catch (error) {
+      const french = frenchSheetError(error, to);
+      if (french !== error) throw french;
+      throw new Error(
+        `Google Sheets refuse de renommer l'onglet « ${from} » en « ${to} ». Renommez-le vous-même, puis relancez « Créer les onglets ».`,
+      );
+    }
+    const block = this.blocks.get(from);
+    this.blocks.delete(from);
+    if (block !== undefined) this.blocks.set(to, block);
+    entry.name = to;
   }
 
   /** Keeps the cached marker in step with what was just written. */

@@ -248,7 +248,7 @@ export async function runStatistics(
 export function selectCell(deps: ServerDeps, sheet: string, cell: string): Promise<void> {
   return withLock(deps, async () => {
     const target = deps.spreadsheet.getSheetByName(sheet);
-    if (target === null) throw new Error(`L’onglet « ${sheet} » n’existe plus.`);
+    if (target === null) throw new Error(`L'onglet « ${sheet} » n'existe plus.`);
     target.getRange(cell).activate();
   });
 }

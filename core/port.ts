@@ -36,8 +36,24 @@ export interface NewSheet {
   cells: CellSpec[];
 }
 
+/** An existing tab given a new name (the host's own rename: formulas and links that point to it follow). */
+export interface TabRename {
+  from: string;
+  to: string;
+}
+
+/**
+ * Order in which a host applies a plan: `renames` before `replace` and `updates`, which name a renamed tab
+ * by its NEW name (an update writes into it, the recap links to it). `add` never takes a name being given
+ * up or given, so a host may create the new tabs before or after the renames (Excel does it before).
+ */
 export interface ApplyPlan {
   templates: Record<string, SheetSpec>;
+  /**
+   * Existing tabs renamed, before anything else is written. Absent = none. A new name is never another
+   * tab's current name (the core gives no chain or swap); a host refuses a name it does not accept.
+   */
+  renames?: TabRename[];
   /** New candidate tabs, appended after the last sheet, in this order. */
   add: NewSheet[];
   /**
@@ -66,5 +82,10 @@ export function emptyPlan(): ApplyPlan {
 }
 
 export function planIsEmpty(plan: ApplyPlan): boolean {
-  return plan.add.length === 0 && plan.replace.length === 0 && plan.updates.length === 0;
+  return (
+    (plan.renames ?? []).length === 0 &&
+    plan.add.length === 0 &&
+    plan.replace.length === 0 &&
+    plan.updates.length === 0
+  );
 }

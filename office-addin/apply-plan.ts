@@ -102,7 +102,11 @@ async function writeSheets(
 async function readState(run: ExcelRunner, plan: ApplyPlan): Promise<WorkbookState> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
-    const protections = plan.updates.map((u) => sheets.getItem(u.sheet).protection.load('protected'));
+    // Updates name a renamed tab by its new name; before the apply it still has its old one.
+    const before = new Map((plan.renames ?? []).map((r) => [r.to, r.from]));
+    const protections = plan.updates.map((u) =>
+      sheets.getItem(before.get(u.sheet) ?? u.sheet).protection.load('protected'),
+    );
     await context.sync();
     const protectedUpdates = new Set<string>();
     plan.updates.forEach((u, i) => {
@@ -116,6 +120,7 @@ async function readState(run: ExcelRunner, plan: ApplyPlan): Promise<WorkbookSta
 function checkNames(plan: ApplyPlan, existing: string[]): void {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (const { spec } of plan.replace) taken.add(spec.name.toLowerCase());
+  checkRenames(plan, taken);
   for (const sheet of plan.add) {
     const key = sheet.name.toLowerCase();
     if (!validSheetName(sheet.name)) {
@@ -131,6 +136,23 @@ function checkNames(plan: ApplyPlan, existing: string[]): void {
     if (!plan.templates[sheet.template])
       throw new HostError(`Modèle de grille manquant (${sheet.template}). Rien n'a été écrit.`);
     taken.add(key);
+  }
+}
+
+/** A renamed tab exists, its new name is valid and no other tab's; the new names join `taken`. */
+function checkRenames(plan: ApplyPlan, taken: Set<string>): void {
+  for (const { from, to } of plan.renames ?? []) {
+    if (!taken.has(from.toLowerCase()))
+      throw new HostError(
+        `L'onglet « ${from} » est introuvable : il n'a pas été renommé. Rien n'a été écrit.`,
+      );
+    if (!validSheetName(to))
+      throw new HostError(`Le nom d'onglet « ${to} » n'est pas accepté par Excel. Rien n'a été écrit.`);
+    if (to.toLowerCase() !== from.toLowerCase() && taken.has(to.toLowerCase()))
+      throw new HostError(
+        `Un onglet « ${to} » existe déjà : l'onglet « ${from} » ne peut pas prendre ce nom. Renommez l'un des deux puis relancez ; rien n'a été écrit.`,
+      );
+    taken.add(to.toLowerCase());
   }
 }
 
@@ -222,10 +244,12 @@ function queueNewSheet(
 }
 
 /**
- * One piece of the final work: part of an own tab (rewritten whole over one or more batches: the
- * first part clears or adds the tab, the last protects it) or an update of an existing tab.
+ * One piece of the final work: a tab renamed (first of all, so that the pieces after it name it by its
+ * new name), part of an own tab (rewritten whole over one or more batches: the first part clears or adds
+ * the tab, the last protects it) or an update of an existing tab.
  */
 export type FinalPiece =
+  | { kind: 'rename'; from: string; to: string; cells: CellSpec[] }
   | {
       kind: 'replace';
       spec: SheetSpec;
@@ -238,7 +262,12 @@ export type FinalPiece =
 
 /** The add-in's own tabs and the updates, cut into batches under the request budget. */
 function finalBatches(plan: ApplyPlan): FinalPiece[][] {
-  const pieces: FinalPiece[] = [];
+  const pieces: FinalPiece[] = (plan.renames ?? []).map(({ from, to }) => ({
+    kind: 'rename',
+    from,
+    to,
+    cells: [],
+  }));
   for (const { spec, position } of plan.replace) {
     const parts = splitCells(spec.cells, LIMITS.requestBytes - WIRE_SIZE.perPiece);
     parts.forEach((cells, part) =>
@@ -293,7 +322,7 @@ function halvePiece(piece: FinalPiece): [FinalPiece, FinalPiece] | null {
   const sorted = [...piece.cells].sort((a, b) => a.r - b.r || a.c - b.c);
   const cut = Math.ceil(sorted.length / 2);
   const [head, tail] = [sorted.slice(0, cut), sorted.slice(cut)];
-  if (piece.kind === 'update')
+  if (piece.kind !== 'replace')
     return [
       { ...piece, cells: head },
       { ...piece, cells: tail },
@@ -358,8 +387,12 @@ async function writeFinal(job: FinalJob, batch: FinalPiece[], last: boolean): Pr
       error,
     );
   }
-  for (const piece of batch)
+  for (const piece of batch) {
     if (piece.kind === 'replace') job.existing.set(piece.spec.name.toLowerCase(), piece.spec.name);
+    if (piece.kind !== 'rename') continue;
+    job.existing.delete(piece.from.toLowerCase());
+    job.existing.set(piece.to.toLowerCase(), piece.to);
+  }
 }
 
 function queuePiece(
@@ -369,6 +402,11 @@ function queuePiece(
   state: WorkbookState,
   features: RenderFeatures,
 ): void {
+  if (piece.kind === 'rename') {
+    // Queued in this batch's sync like the rest: no round trip of its own.
+    sheets.getItem(piece.from).name = piece.to;
+    return;
+  }
   if (piece.kind === 'update') {
     const ws = sheets.getItem(piece.sheet);
     const wasProtected = state.protectedUpdates.has(piece.sheet.toLowerCase());

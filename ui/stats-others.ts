@@ -63,7 +63,7 @@ export function otherWorkbooks(): OtherWorkbooks {
   const button = h(
     'button',
     { className: 'ge4-button', attrs: { type: 'button' }, onClick: () => input.click() },
-    'Ajouter d’autres classeurs…',
+    "Ajouter d'autres classeurs…",
   );
   const node = h(
     'div',

@@ -13,6 +13,7 @@ import { rosterFromValues, rosterPreview, rosterRequests } from './roster-source
 import { scanWorkbook, sheetsOfKind, type MarkedSheet } from './scan';
 import { numberCorrections } from './number-corrections';
 import { decideSession } from './session';
+import { correctionRenames, renamedSheet } from './tab-renames';
 import type { GenerateOptions, GenerateResult } from './types';
 
 /**
@@ -105,14 +106,21 @@ export async function generateGrids(
   };
   if (!preview.usable) return { ...nothing, ...said, problems: roster.problems, exitCode: 2 };
 
-  const tabs = sheetsOfKind(scan, 'grid');
-  const match = matchCandidates(roster.candidates, tabs);
+  const scanned = sheetsOfKind(scan, 'grid');
+  const match = matchCandidates(roster.candidates, scanned);
+  // A tab kept through a corrected number takes its candidate's name now; from here on, tabs go by
+  // the names they will have (the host renames first).
+  const renames = correctionRenames(match.pairs, scan.names);
+  const renamed = renamedSheet(renames);
+  const tabs = scanned.map((t) => ({ ...t, sheet: renamed(t.sheet) }));
+  const pairs = match.pairs.map((p) => ({ ...p, sheet: renamed(p.sheet) }));
   const limit = options.maxNewTabs ?? match.unmatched.length;
+  const names = [...scan.names, ...renames.map((r) => r.to)];
   const toCreate = newSheets(
     epreuve,
     { form: options.form, session },
     match.unmatched.slice(0, limit),
-    scan.names,
+    names,
     tabs,
   );
   const remaining = match.unmatched.length - toCreate.length;
@@ -120,12 +128,18 @@ export async function generateGrids(
   const plan = emptyPlan();
   if (toCreate.length > 0)
     plan.templates[templateKey(options.form, session)] = gridTemplate(epreuve, options.form, session);
+  if (renames.length > 0) plan.renames = renames;
   plan.add = toCreate.map(({ name, template, cells }) => ({ name, template, cells }));
-  plan.updates = refreshUpdates(epreuve, match.pairs);
+  plan.updates = refreshUpdates(epreuve, pairs);
   // The recap lists every tab; during a chunked run it is written once, by the last chunk.
   if (remaining === 0) {
-    const matched = new Map(match.pairs.map((p) => [p.sheet, p.candidate]));
+    const matched = new Map(pairs.map((p) => [p.sheet, p.candidate]));
     const verdicts = lastControlFrom(values[requests.length]);
+    for (const { from, to } of renames) {
+      if (verdicts[from] === undefined) continue;
+      verdicts[to] = verdicts[from];
+      delete verdicts[from];
+    }
     plan.replace.push(recapAfterGeneration(epreuve, tabs, matched, toCreate, options.form, verdicts));
   }
   const applied = await host.apply(plan, options.progress);
@@ -135,7 +149,7 @@ export async function generateGrids(
     created: applied.created.filter((name) => plan.add.some((a) => a.name === name)),
     existing: match.pairs.length,
     refreshed: plan.updates.map((u) => u.sheet),
-    relinked: numberCorrections(match.pairs),
+    relinked: numberCorrections(match.pairs, renames),
     orphans: match.orphans.map((o) => ({
       sheet: o.sheet,
       nom: o.marker.nom ?? '',

@@ -3,6 +3,7 @@ import type { HostPort } from '../port';
 import { numberCorrections } from './number-corrections';
 import { readRoster, rosterPreview } from './roster-source';
 import { scanWorkbook, sheetsOfKind } from './scan';
+import { correctionRenames } from './tab-renames';
 import type { RosterPreview, RosterSource } from './types';
 
 /**
@@ -20,6 +21,6 @@ export async function previewRoster(host: HostPort, source: RosterSource): Promi
   return {
     ...preview,
     problems: [...preview.problems, ...match.problems],
-    relinks: numberCorrections(match.pairs),
+    relinks: numberCorrections(match.pairs, correctionRenames(match.pairs, scan.names)),
   };
 }

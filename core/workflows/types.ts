@@ -47,7 +47,10 @@ export interface GenerateOptions {
 
 /** A tab kept through a corrected number: found by the same number written differently, or by identity. */
 export interface NumberCorrection {
+  /** The tab's name before the run. */
   sheet: string;
+  /** The name the run gives the tab (the candidate's name now, e.g. a homonym's suffix with the new number). */
+  newName?: string;
   nom: string;
   prenom: string;
   from: string;

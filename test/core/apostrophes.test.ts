@@ -8,7 +8,7 @@ import ts from 'typescript';
  * (comments are not: nobody reads them in a workbook).
  */
 const ROOT = resolve(__dirname, '../..');
-const FOLDERS = ['core', 'cli', 'xlsx', 'office-addin'];
+const FOLDERS = ['core', 'cli', 'xlsx', 'office-addin', 'apps-script', 'ui'];
 /** Not text: the Windows-1252 decoding table, which must hold the curly apostrophe to read old CSV files. */
 const NOT_TEXT = new Set(['core/roster/csv.ts']);
 

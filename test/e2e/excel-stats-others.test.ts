@@ -53,7 +53,7 @@ describe('Excel task pane: « Ajouter d’autres classeurs… » in the statisti
     await page.getByText(/1 onglet créé/).waitFor();
 
     await page.getByRole('tab', { name: '3. Statistiques' }).click();
-    await page.getByRole('button', { name: 'Ajouter d’autres classeurs…' }).waitFor();
+    await page.getByRole('button', { name: "Ajouter d'autres classeurs…" }).waitFor();
     await page.locator('#ge4-autres-classeurs').setInputFiles([a, b]);
     await page.getByText('ndrc2c.xlsx').waitFor();
     await page.getByRole('button', { name: 'Retirer ndrc2b.xlsx' }).click();

@@ -62,7 +62,7 @@ describe('Google Sheets sidebar: « Ajouter d’autres classeurs… » in the st
     const { page, blocked, dialogs } = await openSidebar(browser, backend);
 
     await page.getByRole('tab', { name: '3. Statistiques' }).click();
-    await page.getByRole('button', { name: 'Ajouter d’autres classeurs…' }).waitFor();
+    await page.getByRole('button', { name: "Ajouter d'autres classeurs…" }).waitFor();
     await page.locator('#ge4-autres-classeurs').setInputFiles([a, b]);
     await page.getByRole('button', { name: 'Retirer ndrc2c.xlsx' }).waitFor();
     await page.getByLabel('Établissement').fill('Lycée Jean Moulin');

@@ -66,6 +66,13 @@ export class MemoryHost implements HostPort {
 
   async apply(plan: ApplyPlan): Promise<ApplyResult> {
     this.calls.apply++;
+    for (const { from, to } of plan.renames ?? []) {
+      const sheet = this.sheet(from);
+      if (!sheet) throw new Error(`rename of a missing sheet ${from}`);
+      if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === to.toLowerCase()))
+        throw new Error(`duplicate sheet name ${to}`);
+      sheet.name = to;
+    }
     for (const u of plan.updates) {
       const sheet = this.sheet(u.sheet);
       if (!sheet) throw new Error(`update of a missing sheet ${u.sheet}`);

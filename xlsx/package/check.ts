@@ -12,13 +12,13 @@ import { resolveTarget } from './xml';
 export function checkPackage(bytes: Uint8Array, written: Map<string, string> = new Map()): void {
   for (const [name, text] of written)
     if (/\.(xml|rels)$/i.test(name) && !balanced(text))
-      throw new PackageError(`la partie ${name} écrite n’est pas un XML bien formé`);
+      throw new PackageError(`la partie ${name} écrite n'est pas un XML bien formé`);
   const pkg = OpcPackage.fromBytes(bytes);
   const typeOf = contentTypes(pkg.required(CONTENT_TYPES));
   // Parts we wrote need a content type; a stray part of the original (a tool's leftover) is left as it came.
   for (const name of written.keys())
     if (name !== CONTENT_TYPES && typeOf(name) === undefined)
-      throw new PackageError(`la partie ${name} n’a pas de type de contenu`);
+      throw new PackageError(`la partie ${name} n'a pas de type de contenu`);
   const wb = readWorkbook(pkg);
   // Parts a workbook cannot open without (a dangling link to a theme, say, is tolerated as it came).
   const vital = /\/(worksheet|chartsheet|styles|sharedStrings)$/i;
@@ -32,7 +32,7 @@ export function checkPackage(bytes: Uint8Array, written: Map<string, string> = n
     if (seen.has(key)) throw new PackageError(`deux feuilles portent le nom « ${s.name} »`);
     seen.add(key);
     if (s.path === '' || !pkg.has(s.path))
-      throw new PackageError(`la feuille « ${s.name} » n’a pas de partie`);
+      throw new PackageError(`la feuille « ${s.name} » n'a pas de partie`);
   }
 }
 

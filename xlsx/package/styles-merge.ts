@@ -103,7 +103,7 @@ function writeBlock(xml: string, name: string, item: string, items: string[]): s
 
 export function mergeStyles(targetXml: string, scratchXml: string): { xml: string; map: StyleMap } {
   if (/<\w+:styleSheet\b/.test(targetXml))
-    throw new PackageError('la partie styles.xml utilise un préfixe d’espace de noms non pris en charge');
+    throw new PackageError("la partie styles.xml utilise un préfixe d'espace de noms non pris en charge");
   let xml = targetXml;
   // Number formats: same code → same id; a new code gets a free id from 164 up.
   const targetFmts = numFmts(xml);

@@ -7,7 +7,7 @@ import { attributes, decodeXml, encodeXml } from './xml';
 
 function checkUnprefixed(xml: string): void {
   if (/<\w+:workbook\b/.test(xml))
-    throw new PackageError('la partie workbook.xml utilise un préfixe d’espace de noms non pris en charge');
+    throw new PackageError("la partie workbook.xml utilise un préfixe d'espace de noms non pris en charge");
 }
 
 export function sheetTag(xml: string, sheet: { name: string; sheetId: number; rId: string }): string {

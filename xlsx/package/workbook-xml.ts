@@ -43,7 +43,7 @@ export function workbookPath(pkg: OpcPackage): string {
   const rootRels = pkg.text('_rels/.rels');
   if (rootRels === null) throw new PackageError('la partie _rels/.rels est absente');
   const main = relationships(rootRels).find((r) => r.type.endsWith('/officeDocument'));
-  if (!main) throw new PackageError('le classeur principal (workbook.xml) n’est pas déclaré');
+  if (!main) throw new PackageError("le classeur principal (workbook.xml) n'est pas déclaré");
   const path = resolveTarget('', main.target);
   if (!pkg.has(path)) throw new PackageError(`la partie ${path} est absente`);
   return path;
@@ -58,7 +58,7 @@ export function relPrefix(xml: string): string {
 export function readWorkbook(pkg: OpcPackage): WorkbookInfo {
   const path = workbookPath(pkg);
   const xml = pkg.required(path);
-  if (!/<([\w.-]+:)?workbook\b/.test(xml)) throw new PackageError(`la partie ${path} n’est pas un classeur`);
+  if (!/<([\w.-]+:)?workbook\b/.test(xml)) throw new PackageError(`la partie ${path} n'est pas un classeur`);
   const rels = relationships(pkg.text(relsPath(path)) ?? '');
   const byId = new Map(rels.map((r) => [r.id, r]));
   const rid = `${relPrefix(xml)}id`;

@@ -1,3 +1,4 @@
+import { applyRenames } from './renames';
 import type { ApplyPlan, ApplyResult, NewSheet, ProgressFn } from '../../core/port';
 import { parseRange, sheetRef } from '../../core/spec/a1';
 import type { CellSpec, SheetSpec } from '../../core/spec/types';
@@ -307,6 +308,8 @@ export async function applyPlan(
   const total = plan.updates.length + plan.add.length + plan.replace.length;
   let done = 0;
   const step = (label: string): void => progress?.(++done, total, label);
+  // Renames first: the rest of the plan names those tabs by their new names (core/port.ts).
+  applyRenames(pkg, reader, plan.renames ?? []);
   const edit = new WorkbookEdit(pkg, reader);
   const date1904 = reader.workbook().date1904;
   const created: string[] = [];

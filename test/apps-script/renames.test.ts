@@ -1,0 +1,43 @@
+import { AppsScriptHost } from '../../apps-script/host';
+import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
+
+function hostOn(spreadsheet: FakeSpreadsheet, cache: FakeCache, useCache = false): AppsScriptHost {
+  return new AppsScriptHost({ spreadsheet, app: new FakeSpreadsheetApp(spreadsheet), cache, useCache });
+}
+
+const rename = (from: string, to: string) => ({
+  templates: {},
+  renames: [{ from, to }],
+  add: [],
+  replace: [],
+  updates: [{ sheet: to, cells: [{ r: 1, c: 1, value: 'nouveau' }] }],
+});
+
+describe('AppsScriptHost renames', () => {
+  it('renames with one setName before the updates, and the next chunk finds the tab under its new name', async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheetWithValues('DUPONT Marie 02600000002', [['ancien', 12]]);
+    const cache = new FakeCache(spreadsheet.calls);
+    const host = hostOn(spreadsheet, cache);
+    spreadsheet.calls.reset();
+    await host.apply(rename('DUPONT Marie 02600000002', 'DUPONT Marie 02600000003'));
+    expect(spreadsheet.calls.get('Sheet.setName')).toBe(1);
+    const next = hostOn(spreadsheet, cache, true);
+    expect(await next.listSheets()).toEqual(['DUPONT Marie 02600000003']);
+    expect(await next.readRanges([{ sheet: 'DUPONT Marie 02600000003', range: 'A1:B1' }])).toEqual([
+      [['nouveau', 12]],
+    ]);
+  });
+
+  it("refuses another tab's name in French and leaves the tabs as they were", async () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.addSheetWithValues('DUPONT Marie', [['a']]);
+    spreadsheet.addSheetWithValues('DUPONT Marie 02600000002', [['b']]);
+    const host = hostOn(spreadsheet, new FakeCache(spreadsheet.calls));
+    await expect(host.apply(rename('DUPONT Marie 02600000002', 'dupont marie'))).rejects.toThrow(
+      'Un onglet nommé « dupont marie » existe déjà',
+    );
+    expect(spreadsheet.sheets.map((s) => s.getName())).toEqual(['DUPONT Marie', 'DUPONT Marie 02600000002']);
+    expect(spreadsheet.sheets[0].getSheetValues(1, 1, 1, 1)).toEqual([['a']]);
+  });
+});
