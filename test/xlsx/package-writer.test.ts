@@ -184,9 +184,9 @@ describe('package writer', () => {
     const bytes = await XlsxHost.fromRows([{ name: 'Liste', rows: [['a']] }]).toBytes();
     expect(() =>
       checkPackage(bytes, new Map([['xl/worksheets/sheet1.xml', '<worksheet><sheetData></worksheet>']])),
-    ).toThrow('la partie xl/worksheets/sheet1.xml écrite n’est pas un XML bien formé');
+    ).toThrow("la partie xl/worksheets/sheet1.xml écrite n'est pas un XML bien formé");
     expect(() => checkPackage(bytes, new Map([['xl/media/image1.png', '']]))).toThrow(
-      'la partie xl/media/image1.png n’a pas de type de contenu',
+      "la partie xl/media/image1.png n'a pas de type de contenu",
     );
     expect(() =>
       checkPackage(bytes, new Map([['xl/worksheets/sheet1.xml', '<worksheet><sheetData/></worksheet>']])),
