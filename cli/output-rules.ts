@@ -1,10 +1,10 @@
 import { promises as fs, constants } from 'fs';
-import JSZip from 'jszip';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
 import { openInput, readOnlyMessage } from '../xlsx/files';
 import { fsErrorMessage } from '../xlsx/fs-errors';
-import { OWN_WORKBOOK_NAME } from '../xlsx/render';
+import { OWN_WORKBOOK_NAME } from '../xlsx/own-names';
+import { OpcPackage } from '../xlsx/package/opc';
 
 /**
  * The rules every output of the command line obeys, checked before any work: an output never replaces
@@ -97,8 +97,7 @@ export async function isGridsWorkbook(path: string): Promise<boolean> {
 /** True when the file is a statistics workbook Grilles E4 wrote (its workbook-level name says so). */
 export async function isOwnStatistics(path: string): Promise<boolean> {
   try {
-    const zip = await JSZip.loadAsync(await fs.readFile(path));
-    const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const xml = OpcPackage.fromBytes(new Uint8Array(await fs.readFile(path))).text('xl/workbook.xml') ?? '';
     return xml.includes(`name="${OWN_WORKBOOK_NAME}"`);
   } catch {
     return false;
@@ -164,8 +163,7 @@ export async function outputRefusal(request: OutputRequest): Promise<string | nu
 /** True when the bytes are a workbook with macros (its main part says so); null when not a workbook. */
 export async function isMacroWorkbook(bytes: Uint8Array): Promise<boolean | null> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    const types = OpcPackage.fromBytes(bytes).text('[Content_Types].xml') ?? '';
     return /sheet\.macroEnabled\.main\+xml/.test(types);
   } catch {
     return null;

@@ -1,3 +1,4 @@
+import { OWN_WORKBOOK_NAME } from './own-names';
 import { Workbook } from 'exceljs';
 import type { WorkbookSpec } from '../core/spec/types';
 import { fixPackage } from './package-fix';
@@ -38,7 +39,7 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<Workbook> {
  * Workbook-level name that marks a separate workbook as written by Grilles E4 (the statistics workbook,
  * the only one it makes): the command line may regenerate such a file, never anyone else's.
  */
-export const OWN_WORKBOOK_NAME = '_GrillesE4_Statistiques';
+export { OWN_WORKBOOK_NAME };
 
 /** A new workbook from a spec. */
 export async function renderWorkbookSpec(spec: WorkbookSpec): Promise<Uint8Array> {

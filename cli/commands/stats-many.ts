@@ -7,9 +7,7 @@ import {
   NoSourceError,
   type Consolidation,
 } from '../../core/workflows/consolidate';
-import { withStatisticsCharts } from '../../xlsx/charts';
 import { writeBytesAtomic } from '../../xlsx/files';
-import { renderWorkbookSpec } from '../../xlsx/render';
 import { flag, textOption, type ParsedArgs } from '../args';
 import { expandInputs, isStatisticsFile } from '../inputs';
 import type { CliIo } from '../io';
@@ -95,6 +93,9 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
   }
   for (const d of result.duplicates) io.err(duplicateMessage(E4, d));
   progress.say(`Enregistrement de ${target}…`);
+  // exceljs and the chart writer are loaded only now, when the workbook is written.
+  const { withStatisticsCharts } = await import('../../xlsx/charts');
+  const { renderWorkbookSpec } = await import('../../xlsx/render');
   const bytes = await withStatisticsCharts(await renderWorkbookSpec(result.workbook), result.workbook);
   await writeBytesAtomic(bytes, target);
   const s = result.summary;

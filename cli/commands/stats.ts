@@ -1,6 +1,5 @@
 import { dirname, join, resolve } from 'path';
 import { runStatistics, NoCandidateError } from '../../core/workflows/statistics';
-import { withStatisticsCharts } from '../../xlsx/charts';
 import { openInput, saveAtomic, writeBytesAtomic } from '../../xlsx/files';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
@@ -86,6 +85,8 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   }
   if (!run.created.bytes) throw new Error("Le classeur de statistiques n'a pas été produit.");
   progress.say(`Enregistrement de ${target}…`);
+  // The chart writer (and exceljs behind it) is loaded only when a statistics workbook is written.
+  const { withStatisticsCharts } = await import('../../xlsx/charts');
   await writeBytesAtomic(await withStatisticsCharts(run.created.bytes, run.workbook), target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
   if (refusal !== null)

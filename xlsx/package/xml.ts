@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /**
  * Reading the parts of an .xlsx package (SpreadsheetML) without exceljs: what exceljs does not model
@@ -114,6 +114,8 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   });
 }
 
-export function loadZip(bytes: Uint8Array): Promise<JSZip> {
-  return JSZip.loadAsync(bytes);
+export async function loadZip(bytes: Uint8Array): Promise<JSZip> {
+  // Loaded on demand: reading a workbook (the package engine) never needs jszip.
+  const { default: zipLibrary } = await import('jszip');
+  return zipLibrary.loadAsync(bytes);
 }
