@@ -82,14 +82,17 @@ function below(sheet: SheetSpec, rows: number, cols = sheet.size.cols): ChartSpe
   return { row: sheet.size.rows + 2, col: 1, rows, cols };
 }
 
-function bandsChart(sheet: SheetSpec): ChartSpec | null {
-  const first = sheet.cells.find((x) => x.c === 1 && x.value === NOTE_BANDS[0].label);
-  if (!first) return null;
-  const r1 = first.r;
-  const r2 = r1 + NOTE_BANDS.length - 1;
+/** A column chart of counts: categories in column A, counts in column B, rows r1…r2 of the sheet. */
+function countsChart(
+  sheet: SheetSpec,
+  title: string,
+  r1: number,
+  r2: number,
+  dataLabels: boolean,
+): ChartSpec {
   return {
     sheet: sheet.name,
-    title: 'Répartition des notes par tranche',
+    title,
     direction: 'column',
     grouping: 'clustered',
     categories: column(sheet, 1, r1, r2),
@@ -103,35 +106,23 @@ function bandsChart(sheet: SheetSpec): ChartSpec | null {
       },
     ],
     valueAxis: { title: 'Nombre de candidats', min: 0, format: '0' },
-    dataLabels: true,
+    dataLabels,
     anchor: below(sheet, 18),
   };
+}
+
+function bandsChart(sheet: SheetSpec): ChartSpec | null {
+  const first = sheet.cells.find((x) => x.c === 1 && x.value === NOTE_BANDS[0].label);
+  if (!first) return null;
+  const r2 = first.r + NOTE_BANDS.length - 1;
+  return countsChart(sheet, 'Répartition des notes par tranche', first.r, r2, true);
 }
 
 function histogramChart(sheet: SheetSpec, epreuve: Epreuve): ChartSpec | null {
   const header = sheet.cells.find((x) => x.c === 1 && x.value === 'Note (point)');
   if (!header) return null;
   const r1 = header.r + 1;
-  const r2 = r1 + epreuve.noteMax;
-  return {
-    sheet: sheet.name,
-    title: 'Nombre de notes par point',
-    direction: 'column',
-    grouping: 'clustered',
-    categories: column(sheet, 1, r1, r2),
-    categoryCache: texts(sheet, 1, r1, r2),
-    series: [
-      {
-        name: 'Nombre de notes',
-        values: column(sheet, 2, r1, r2),
-        cache: numbers(sheet, 2, r1, r2),
-        color: BLUE,
-      },
-    ],
-    valueAxis: { title: 'Nombre de candidats', min: 0, format: '0' },
-    dataLabels: false,
-    anchor: below(sheet, 18),
-  };
+  return countsChart(sheet, 'Nombre de notes par point', r1, r1 + epreuve.noteMax, false);
 }
 
 function levelsChart(sheet: SheetSpec, epreuve: Epreuve): ChartSpec | null {
