@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative, resolve } from 'path';
 
-/** A user's clone has no ../shared beside it: tests, bench, scripts and CI must find all they read in the repository. */
+/** A user's clone has no shared/ folder beside it: tests, bench, scripts and CI must find all they read in the repository. */
 const ROOT = resolve(__dirname, '../..');
 const SCANNED = ['test', 'bench', 'scripts', '.ci', 'jest.config.js', 'jest.e2e.config.js', 'package.json'];
 

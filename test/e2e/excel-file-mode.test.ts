@@ -1,9 +1,8 @@
 import { readFileSync } from 'fs';
-import type { Server } from 'http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { rosterFixturePath } from '../helpers/fixtures';
 import { XlsxHost } from '../../xlsx/host';
-import { buildFakeBundle, launchChromium, openTaskpane, serveDist } from './excel-harness';
+import { openTaskpane, usePaneSession } from './excel-harness';
 
 /**
  * File mode in Chromium: the page outside Excel (office.js blocked) and Excel below ExcelApi 1.8 (the
@@ -18,26 +17,10 @@ async function downloadOf(page: Page, name: RegExp): Promise<Uint8Array> {
 }
 
 describe('file mode of the Excel pane', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let bundle: string;
-
-  beforeAll(async () => {
-    [bundle, { server, url }, browser] = await Promise.all([
-      buildFakeBundle(),
-      serveDist(),
-      launchChromium(),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const pane = usePaneSession();
 
   it('outside Excel: a roster file gives the grids workbook, the workbook gives the check and the statistics', async () => {
-    const { page, blocked } = await openTaskpane(browser, url);
+    const { page, blocked } = await openTaskpane(pane.browser, pane.url);
     await page.getByText(/Mode fichier : cette page n'est pas ouverte dans Excel/).waitFor();
     await page
       .getByLabel('Liste de la classe (.xlsx)')
@@ -72,8 +55,8 @@ describe('file mode of the Excel pane', () => {
       ['0001', 'MARTIN', 'Léa'],
       ['0002', 'DURAND', 'Hugo'],
     ];
-    const { page } = await openTaskpane(browser, url, {
-      bundle,
+    const { page } = await openTaskpane(pane.browser, pane.url, {
+      bundle: pane.bundle,
       config: { sheets: [{ name: 'Ma classe', rows }], excelApi: 1.7 },
     });
     await page.getByText(/Mode fichier : cette version d'Excel/).waitFor();

@@ -117,3 +117,26 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }
+
+/** What a describe block of pane tests shares: Chromium, the pane served from dist/, the fake Excel bundle. */
+export interface PaneSession {
+  browser: Browser;
+  url: string;
+  bundle: string;
+}
+
+/** Starts the session before the block's tests and stops it after them; read its fields inside the tests. */
+export function usePaneSession(): PaneSession {
+  const session = {} as PaneSession;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const [bundle, served, browser] = await Promise.all([buildFakeBundle(), serveDist(), launchChromium()]);
+    Object.assign(session, { bundle, url: served.url, browser });
+    server = served.server;
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return session;
+}

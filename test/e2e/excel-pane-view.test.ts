@@ -1,7 +1,6 @@
-import type { Server } from 'http';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { FakeExcelConfig } from './fake-excel-entry';
-import { buildFakeBundle, launchChromium, openTaskpane, screenshot, serveDist } from './excel-harness';
+import { openTaskpane, screenshot, usePaneSession } from './excel-harness';
 
 /**
  * The pane as a teacher sees it in a narrow Excel pane (320 × 700): progress and failures next to the
@@ -28,28 +27,12 @@ async function inView(page: Page, box: Locator): Promise<boolean> {
 }
 
 describe('Excel task pane at 320 × 700', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let bundle: string;
-
-  beforeAll(async () => {
-    [bundle, { server, url }, browser] = await Promise.all([
-      buildFakeBundle(),
-      serveDist(),
-      launchChromium(),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const pane = usePaneSession();
 
   it('shows the progress, then the failure, next to « Créer les onglets », in view and focused', async () => {
     // A request limit no batch can meet: Excel refuses even the templates alone.
     const config: FakeExcelConfig = { sheets: roster, requestLimit: 40_000, delayMs: 1500 };
-    const { page } = await openTaskpane(browser, url, { bundle, config }, NARROW);
+    const { page } = await openTaskpane(pane.browser, pane.url, { bundle: pane.bundle, config }, NARROW);
     await page.getByRole('button', { name: 'Lire la liste' }).click();
     await page.getByText('12 candidats trouvés.').waitFor();
     const create = page.getByRole('button', { name: 'Créer les onglets' });
@@ -80,7 +63,12 @@ describe('Excel task pane at 320 × 700', () => {
   });
 
   it('runs under its Content-Security-Policy without a violation, and refuses an inline script', async () => {
-    const { page } = await openTaskpane(browser, url, { bundle, config: { sheets: roster } }, NARROW);
+    const { page } = await openTaskpane(
+      pane.browser,
+      pane.url,
+      { bundle: pane.bundle, config: { sheets: roster } },
+      NARROW,
+    );
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     expect(policy).toContain("object-src 'none'");

@@ -1,10 +1,8 @@
 import { join } from 'path';
-import type { Server } from 'http';
-import type { Browser } from 'playwright-core';
 import { XlsxHost } from '../../xlsx/host';
 import { tempDir } from '../helpers/cli';
 import { gridsFile, type GridsPupil } from '../helpers/grids-file';
-import { buildFakeBundle, launchChromium, openTaskpane, screenshot, serveDist } from './excel-harness';
+import { openTaskpane, screenshot, usePaneSession } from './excel-harness';
 
 function pupils(prefix: string, group: string, notes: number[]): GridsPupil[] {
   return notes.map((note, i) => ({
@@ -16,23 +14,7 @@ function pupils(prefix: string, group: string, notes: number[]): GridsPupil[] {
 }
 
 describe('Excel task pane: « Ajouter d’autres classeurs… » in the statistics step', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let bundle: string;
-
-  beforeAll(async () => {
-    [bundle, { server, url }, browser] = await Promise.all([
-      buildFakeBundle(),
-      serveDist(),
-      launchChromium(),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  const pane = usePaneSession();
 
   it('reads two workbooks chosen on the computer and consolidates them with the open one', async () => {
     const dir = tempDir();
@@ -42,8 +24,8 @@ describe('Excel task pane: « Ajouter d’autres classeurs… » in the statisti
       ['N° candidat', 'Nom', 'Prénom', 'Division'],
       ['02600011', 'OUVERT', 'Léa', '2A'],
     ];
-    const { page } = await openTaskpane(browser, url, {
-      bundle,
+    const { page } = await openTaskpane(pane.browser, pane.url, {
+      bundle: pane.bundle,
       config: { sheets: [{ name: 'Liste', rows }] },
     });
     await page.getByRole('button', { name: 'Lire la liste' }).click();
