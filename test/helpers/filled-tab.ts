@@ -172,3 +172,15 @@ export function filledTab(init: FilledTabInit = {}): CellValue[][] {
   for (const [cell, value] of Object.entries(all)) put(values, cell, value, empty);
   return values;
 }
+
+/** A tab where the teacher typed nothing but what the test adds (ABS and NV need nothing more, or a motif). */
+export const NOTHING_TYPED: FilledTabInit = {
+  allLevels: null,
+  note: null,
+  appreciation: null,
+  members: [],
+  ficheNumber: null,
+  ficheTitle: null,
+  date: null,
+  activity: null,
+};

@@ -7,7 +7,7 @@ import { readClass } from '../../core/workflows/read-class';
 import { XlsxHost } from '../../xlsx/host';
 import { teacherInputs } from '../helpers/fill';
 import { exceljsOf } from '../helpers/xlsx-view';
-import type { FilledTabInit } from '../helpers/filled-tab';
+import { NOTHING_TYPED, type FilledTabInit } from '../helpers/filled-tab';
 import { convertToCsv, describeWithLibreOffice, tempXlsx } from '../helpers/libreoffice';
 
 /**
@@ -19,17 +19,6 @@ import { convertToCsv, describeWithLibreOffice, tempXlsx } from '../helpers/libr
 
 const clock = (): Date => new Date('2026-03-01T10:00:00Z');
 
-const NOTHING: FilledTabInit = {
-  allLevels: null,
-  note: null,
-  appreciation: null,
-  members: [],
-  ficheNumber: null,
-  ficheTitle: null,
-  date: null,
-  activity: null,
-};
-
 type State = [string, FilledTabInit | null];
 
 function states(form: FormId): State[] {
@@ -38,9 +27,9 @@ function states(form: FormId): State[] {
     ['nothing typed', null],
     ['complete, négociation', {}],
     ['complete, évènement', { activity: 'evenement' }],
-    ['ABS, nothing else', { ...NOTHING, status: 'Absent (ABS)' }],
-    ['NV without motif', { ...NOTHING, status: 'Non valide (NV)' }],
-    ['NV with a motif', { ...NOTHING, status: 'Non valide (NV)', nvMotifs: [2] }],
+    ['ABS, nothing else', { ...NOTHING_TYPED, status: 'Absent (ABS)' }],
+    ['NV without motif', { ...NOTHING_TYPED, status: 'Non valide (NV)' }],
+    ['NV with a motif', { ...NOTHING_TYPED, status: 'Non valide (NV)', nvMotifs: [2] }],
     ['note and a level missing', { note: null, levels: { 'cibler.3': null } }],
     ['activity missing', { activity: null }],
     ['level in the bloc not chosen', { levels: { 'evenement.1': 'TS' } }],
@@ -52,8 +41,8 @@ function states(form: FormId): State[] {
     ['level « Très satisfaisant »', { levels: { 'cibler.2': 'Très satisfaisant' } }],
     ['note typed as text', { note: '12,5' }],
     ['note off the scale', { note: 25 }],
-    ['ABS with a note', { ...NOTHING, status: 'Absent (ABS)', note: 9 }],
-    ['status « abs » pasted', { ...NOTHING, status: ' abs ' }],
+    ['ABS with a note', { ...NOTHING_TYPED, status: 'Absent (ABS)', note: 9 }],
+    ['status « abs » pasted', { ...NOTHING_TYPED, status: ' abs ' }],
     ['status unknown', { status: 'excusé' }],
     ['status empty', { status: null }],
     ['status and note empty', { status: null, note: null }],
@@ -61,14 +50,14 @@ function states(form: FormId): State[] {
     ['date typed as text', { date: '18/05/2026' }],
     [
       'NV with an unknown mark',
-      { ...NOTHING, status: 'Non valide (NV)', cells: { [map.nvMotifs[1]]: 'oui' } },
+      { ...NOTHING_TYPED, status: 'Non valide (NV)', cells: { [map.nvMotifs[1]]: 'oui' } },
     ],
     ['activity « NV »', { activityRaw: 'NV' }],
     ['activity with a former label', { activityRaw: 'Négociation-vente (NV)' }],
     ['appreciations of spaces', { appreciation: '   ' }],
     ['no level, négociation', { allLevels: null }],
     ['no level, évènement', { allLevels: null, activity: 'evenement' }],
-    ['NV with a note', { ...NOTHING, status: 'Non valide (NV)', note: 12, nvMotifs: [0] }],
+    ['NV with a note', { ...NOTHING_TYPED, status: 'Non valide (NV)', note: 12, nvMotifs: [0] }],
     ['missing and wrong at once', { levels: { 'negocier.1': null, 'evenement.2': 'I' }, note: null }],
     ['one S only', { allLevels: null, levels: { 'cibler.1': 'S' } }],
     ['every level TS', { allLevels: 'TS', note: 18 }],

@@ -8,7 +8,7 @@ import { generateGrids } from '../../core/workflows/generate';
 import { openInput } from '../../xlsx/files';
 import { XlsxHost } from '../../xlsx/host';
 import { teacherInputs } from '../helpers/fill';
-import type { FilledTabInit } from '../helpers/filled-tab';
+import { NOTHING_TYPED, type FilledTabInit } from '../helpers/filled-tab';
 import { rosterFixturePath } from '../helpers/fixtures';
 import {
   convertToCsv,
@@ -24,18 +24,6 @@ import {
  * status must count what is missing as a teacher sees it, in a tab fresh from generation and after the
  * inputs are filled through the xlsx host.
  */
-
-/** A tab where the teacher typed nothing but the status (ABS and NV need nothing more, or a motif). */
-const NOTHING_TYPED: FilledTabInit = {
-  allLevels: null,
-  note: null,
-  appreciation: null,
-  members: [],
-  ficheNumber: null,
-  ficheTitle: null,
-  date: null,
-  activity: null,
-};
 
 const clock = (): Date => new Date('2026-03-01T10:00:00Z');
 

@@ -5,7 +5,7 @@ import type { FormId } from '../../core/referentiel/types';
 import { generateGrids } from '../../core/workflows/generate';
 import { openInput } from '../../xlsx/files';
 import { teacherInputs } from '../helpers/fill';
-import type { FilledTabInit } from '../helpers/filled-tab';
+import { NOTHING_TYPED, type FilledTabInit } from '../helpers/filled-tab';
 import { tempDir } from '../helpers/cli';
 import { convertToPdf, describeWithLibreOffice, pdfPages, pdfText, tempXlsx } from '../helpers/libreoffice';
 
@@ -17,22 +17,11 @@ import { convertToPdf, describeWithLibreOffice, pdfPages, pdfText, tempXlsx } fr
 
 const clock = (): Date => new Date('2026-03-01T10:00:00Z');
 
-const NOTHING: FilledTabInit = {
-  allLevels: null,
-  note: null,
-  appreciation: null,
-  members: [],
-  ficheNumber: null,
-  ficheTitle: null,
-  date: null,
-  activity: null,
-};
-
 const CASES: Array<[string, FilledTabInit | null]> = [
   ['VIERGE', null],
   ['COMPLET', { note: 15 }],
-  ['ABSENT', { ...NOTHING, status: 'Absent (ABS)' }],
-  ['NONVALIDE', { ...NOTHING, status: 'Non valide (NV)', nvMotifs: [0, 2] }],
+  ['ABSENT', { ...NOTHING_TYPED, status: 'Absent (ABS)' }],
+  ['NONVALIDE', { ...NOTHING_TYPED, status: 'Non valide (NV)', nvMotifs: [0, 2] }],
 ];
 
 async function printed(form: FormId): Promise<{ pdf: string; pages: string[] }> {
