@@ -134,7 +134,3 @@ export function errorText(error: unknown): string {
     ? message
     : "L'opération a échoué sans message. Réessayez ; si cela se reproduit, utilisez la ligne de commande (grilles-e4).";
 }
-
-export function progressText(done: number, total: number, label: string): string {
-  return total > 0 ? `${label} (${done} / ${total})` : label;
-}

@@ -79,6 +79,6 @@ export function chooseSession(
   return {
     session: titled.year,
     warning: false,
-    message: `Session ${titled.year} : ${where} (et non ${fallback}, l'année scolaire en cours).`,
+    message: `Session ${titled.year} : ${where}, et non ${fallback}, l'année scolaire en cours.`,
   };
 }

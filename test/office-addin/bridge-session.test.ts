@@ -53,7 +53,7 @@ describe('the Excel task pane: the session of the roster', () => {
     expect(result.exitCode).toBe(0);
     expect(result.session).toMatchObject({ session: 2026, warning: false });
     expect(result.session?.message).toBe(
-      "Session 2026 : la liste de la classe indique « Session 2026 — Épreuve E4 (CCF) » (ligne 2) (et non 2027, l'année scolaire en cours).",
+      "Session 2026 : la liste de la classe indique « Session 2026 — Épreuve E4 (CCF) » (ligne 2), et non 2027, l'année scolaire en cours.",
     );
     expect(await tabSessions(excel)).toEqual(new Set([2026]));
     const tab = sheetsOfKind(await scanWorkbook(makeOfficeHost(excel).host), 'grid')[0].sheet;

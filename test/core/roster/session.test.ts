@@ -29,7 +29,9 @@ describe('choosing the session', () => {
   it('takes the roster’s over the default, and says so', () => {
     const c = chooseSession(undefined, titled, 2027, supported);
     expect(c).toMatchObject({ session: 2026, warning: false });
-    expect(c.message).toContain('Session 2026');
+    expect(c.message).toBe(
+      "Session 2026 : la liste de la classe indique « Session 2026 » (ligne 1), et non 2027, l'année scolaire en cours.",
+    );
   });
 
   it('says nothing when they agree or when the roster names none', () => {
