@@ -142,9 +142,24 @@ export class StyleSheetBuilder {
     return id;
   }
 
+  /** Each spec style object's index, plain and as a date: a sheet asks for the same few styles per cell. */
+  private readonly known = [
+    new Map<CellStyle | undefined, number>(),
+    new Map<CellStyle | undefined, number>(),
+  ];
+
   /** The cellXfs index of a style; `date` gives a style without number format the short date. */
   xf(style: CellStyle | undefined, date = false): number {
-    const s = style ?? {};
+    const cache = this.known[date ? 1 : 0];
+    let index = cache.get(style);
+    if (index === undefined) {
+      index = this.newXf(style ?? {}, date);
+      cache.set(style, index);
+    }
+    return index;
+  }
+
+  private newXf(s: CellStyle, date: boolean): number {
     const code = s.numFmt ?? (date ? DEFAULT_DATE_FORMAT : undefined);
     const numFmtId = code === undefined ? 0 : this.numFmtId(code);
     const font = fontXml(s);
