@@ -2,6 +2,8 @@ import { E4 } from '../../../core/referentiel';
 import { gridTemplate } from '../../../core/grid/layout';
 import type { SheetSpec, WorkbookSpec } from '../../../core/spec/types';
 import { XlsxHost } from '../../../xlsx/host';
+import { OpcPackage } from '../../../xlsx/package/opc';
+import { mergeStyles } from '../../../xlsx/package/styles-merge';
 import * as template from '../../../xlsx/package/template';
 import { renderWorkbookPackage } from '../../../xlsx/package/workbook-render';
 import { renderWorkbookSpec } from '../../../xlsx/render';
@@ -107,6 +109,30 @@ describe('native sheet renderer: the same sheets as the exceljs renderer', () =>
     if (!m) throw new Error(`no spec caught for ${label}`);
     expect(m.native).toEqual(m.exceljs);
   });
+
+  it.each(['Modèle', 'Suivi E4', 'Contrôle', 'Paramètres E4', 'statistiques Synthèse', 'grille ponctuelle'])(
+    '%s: restyles a workbook the exceljs renderer styled without adding a font, fill, border or cell format',
+    async (label) => {
+      const spec = specs.get(label) as SheetSpec;
+      // As the exceljs route styled a workbook: the sheet, and a palette cell for every named style.
+      const palette = plainSheet(
+        'palette',
+        Object.keys(spec.styles).map((style, i) => ({ r: i + 1, c: 1, style })),
+      );
+      const before = OpcPackage.fromBytes(
+        await renderWorkbookSpec({ title: 'essai', sheets: [spec, { ...palette, styles: spec.styles }] }),
+      ).required('xl/styles.xml');
+      const rendered = await template.renderTemplate(spec);
+      const { xml, map } = mergeStyles(before, rendered.stylesXml);
+      const count = (styles: string, tag: string): number =>
+        (styles.match(new RegExp(`<${tag}\\b`, 'g')) ?? []).length;
+      for (const tag of ['font', 'fill', 'border', 'numFmt', 'dxf'])
+        expect([tag, count(xml, tag)]).toEqual([tag, count(before, tag)]);
+      const used = [...rendered.xml.matchAll(/\ss="(\d+)"/g)].map((m) => map.xf[Number(m[1])]);
+      expect(used.length).toBeGreaterThan(0);
+      expect(Math.max(...used)).toBeLessThan(count(before, 'xf') - 1);
+    },
+  );
 
   it('writes the grid with its styles, merges, validations, conditional formats and page setup', () => {
     const grid = models.get('grille CCF')?.native as SheetModel;
