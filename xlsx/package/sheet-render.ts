@@ -33,13 +33,19 @@ const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header
 const FIRST_DATE_SERIAL = 2;
 const LAST_DATE_SERIAL = 2958465;
 
-function key(r: number, c: number): string {
-  return `${r},${c}`;
+/**
+ * One number per address, cheaper than a string key per cell: a sheet has at most 16384 columns, and
+ * column 0 stands for a row written for its height alone.
+ */
+const COLS = 16385;
+
+function key(r: number, c: number): number {
+  return r * COLS + c;
 }
 
 /** The named style of each address: a cell's own, or, for a merge's unstyled cells, its top-left cell's. */
-function stylesAt(spec: SheetSpec, cells: CellSpec[]): Map<string, string> {
-  const at = new Map<string, string>();
+function stylesAt(spec: SheetSpec, cells: CellSpec[]): Map<number, string> {
+  const at = new Map<number, string>();
   for (const c of cells) if (c.style !== undefined) at.set(key(c.r, c.c), c.style);
   for (const m of spec.merges) {
     const box = parseRange(m);
@@ -62,40 +68,41 @@ function hasContent(c: CellSpec): boolean {
 }
 
 function sheetData(spec: SheetSpec, cells: CellSpec[], styles: StyleSheetBuilder): string {
-  const byKey = new Map<string, CellSpec>();
+  const byKey = new Map<number, CellSpec>();
   for (const c of cells) if (hasContent(c)) byKey.set(key(c.r, c.c), c);
-  const rows = new Map<number, Map<number, string>>();
-  const put = (r: number, c: number, xml: string): void => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = new Map()));
-    row.set(c, xml);
-  };
   const at = stylesAt(spec, cells);
+  // Every <c> by address; sorted by address, they come row by row and column by column.
+  const written = new Map<number, string>();
   for (const [k, name] of at) {
     if (byKey.has(k)) continue;
-    const [r, c] = k.split(',').map(Number);
+    const ref = a1(Math.floor(k / COLS), k % COLS);
     const s = styles.xf(styleNamed(spec, name));
-    put(r, c, s > 0 ? `<c r="${a1(r, c)}" s="${s}"/>` : `<c r="${a1(r, c)}"/>`);
+    written.set(k, s > 0 ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}"/>`);
   }
   for (const [k, cell] of byKey) {
     const name = at.get(k);
     const s = styles.xf(name === undefined ? undefined : styleNamed(spec, name), cell.value instanceof Date);
-    put(cell.r, cell.c, cellXml(a1(cell.r, cell.c), cell, s, false));
+    written.set(k, cellXml(a1(cell.r, cell.c), cell, s, false));
   }
   // The .xlsx cannot measure text: rows to fit get estimated heights (LibreOffice would not grow them).
   const heights: Record<number, number> = { ...spec.rowHeights, ...estimatedRowHeights(spec) };
-  for (const r of Object.keys(heights).map(Number)) if (!rows.has(r)) rows.set(r, new Map());
-  const out: string[] = [];
-  for (const r of [...rows.keys()].sort((x, y) => x - y)) {
-    const row = rows.get(r) as Map<number, string>;
-    const h = heights[r];
-    const ht = h === undefined ? '' : ` ht="${h}" customHeight="1"`;
-    const body = [...row.keys()]
-      .sort((x, y) => x - y)
-      .map((c) => row.get(c))
-      .join('');
-    out.push(body === '' ? `<row r="${r}"${ht}/>` : `<row r="${r}"${ht}>${body}</row>`);
+  for (const r of Object.keys(heights)) {
+    const k = key(Number(r), 0);
+    if (!written.has(k)) written.set(k, '');
   }
+  const out: string[] = [];
+  let row = -1;
+  for (const k of [...written.keys()].sort((x, y) => x - y)) {
+    const r = Math.floor(k / COLS);
+    if (r !== row) {
+      if (row >= 0) out.push('</row>');
+      row = r;
+      const h = heights[r];
+      out.push(h === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${h}" customHeight="1">`);
+    }
+    out.push(written.get(k) as string);
+  }
+  if (row >= 0) out.push('</row>');
   return out.length === 0 ? '<sheetData/>' : `<sheetData>${out.join('')}</sheetData>`;
 }
 
