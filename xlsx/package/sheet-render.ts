@@ -29,7 +29,10 @@ const NS =
 const PAPER_SIZES: Record<PrintSpec['paper'], number> = { A4: 9 };
 /** Excel's default margins (inches), written when the spec gives none. */
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-/** The validation a date gets: any day from 1900-01-01 (serial as exceljs wrote it) to 9999-12-31. */
+/**
+ * The validation a date gets: any real date, up to 9999-12-31. Serial 2 is what exceljs wrote for 1900-01-01:
+ * kept, so that both renderers give a tab the same rule.
+ */
 const FIRST_DATE_SERIAL = 2;
 const LAST_DATE_SERIAL = 2958465;
 
