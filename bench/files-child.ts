@@ -8,8 +8,6 @@ import { generateGrids } from '../core/workflows/generate';
 import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
 import { openInput, saveAtomic } from '../xlsx/files';
 import { XlsxHost } from '../xlsx/host';
-import { renderWorkbookSpec } from '../xlsx/render';
-import { mergeCellLists } from '../xlsx/render-cells';
 import { floorScan } from './floor';
 import { peakRssMb, timedMs } from './measure';
 import { rosterValues, seeded, teacherCells } from './synthetic';
@@ -67,6 +65,10 @@ async function exceljsFloor(roster: string, output: string): Promise<void> {
   await generateGrids(capture, { form: 'ponctuel', session: 2026, roster: {}, clock: quiet.clock });
   const captured = plan as ApplyPlan | null;
   if (!captured) throw new Error('pas de plan');
+  // exceljs is loaded here, outside the timing, and only in this step: loaded with the module, it would
+  // sit in every step's process and hide its load time from the commands that still import it lazily.
+  const { renderWorkbookSpec } = await import('../xlsx/render');
+  const { mergeCellLists } = await import('../xlsx/render-cells');
   const { ms, cpuMs } = await timedMs(async () => {
     const sheets = captured.add.map((a) => {
       const template = captured.templates[a.template];

@@ -73,10 +73,11 @@ export class XlsxHost implements HostPort {
     return applyPlan(this.pkg, this.reader, plan, progress);
   }
 
+  /** A new workbook (the statistics, with their charts) written by the package engine, as the Excel pane's. */
   async createWorkbook(spec: WorkbookSpec): Promise<CreatedWorkbook> {
-    // exceljs is loaded only when a new workbook is built (reading and editing a file do without it).
-    const { renderWorkbookSpec } = await import('./render');
-    return { bytes: await renderWorkbookSpec(spec) };
+    // Loaded only when a new workbook is built (reading and editing a file do without it).
+    const { newWorkbookBytes } = await import('./new-workbook');
+    return { bytes: await newWorkbookBytes(spec) };
   }
 
   /**

@@ -93,11 +93,9 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
   }
   for (const d of result.duplicates) io.err(duplicateMessage(E4, d));
   progress.say(`Enregistrement de ${target}…`);
-  // exceljs and the chart writer are loaded only now, when the workbook is written.
-  const { withStatisticsCharts } = await import('../../xlsx/charts');
-  const { renderWorkbookSpec } = await import('../../xlsx/render');
-  const bytes = await withStatisticsCharts(await renderWorkbookSpec(result.workbook), result.workbook);
-  await writeBytesAtomic(bytes, target);
+  // The workbook writer (package engine, charts included) is loaded only now, when the workbook is written.
+  const { newWorkbookBytes } = await import('../../xlsx/new-workbook');
+  await writeBytesAtomic(await newWorkbookBytes(result.workbook), target);
   const s = result.summary;
   io.out(
     `${s.provisional ? 'Tableau PROVISOIRE' : 'Tableau définitif'} sur ${read.sources.length} classeur(s) : ${s.inscrits} inscrit(s), ${s.presentsNotes} présent(s) noté(s)${

@@ -85,9 +85,8 @@ async function stats(argv: string[], io: CliIo, progress: Progress): Promise<num
   }
   if (!run.created.bytes) throw new Error("Le classeur de statistiques n'a pas été produit.");
   progress.say(`Enregistrement de ${target}…`);
-  // The chart writer (and exceljs behind it) is loaded only when a statistics workbook is written.
-  const { withStatisticsCharts } = await import('../../xlsx/charts');
-  await writeBytesAtomic(await withStatisticsCharts(run.created.bytes, run.workbook), target);
+  // The host built the workbook with its charts (xlsx/new-workbook.ts).
+  await writeBytesAtomic(run.created.bytes, target);
   if (persist && refusal === null) await saveAtomic(opened.host, inputPath);
   if (refusal !== null)
     io.err(`Les paramètres n'ont pas été retenus dans le classeur de la classe.\n${refusal}`);

@@ -31,7 +31,7 @@ const AFTER_DRAWING = [
   'extLst',
 ];
 
-function insertDrawing(sheetXml: string, relId: string): string {
+export function insertDrawing(sheetXml: string, relId: string): string {
   const element = `<drawing r:id="${relId}"/>`;
   const re = new RegExp(`<(?:${AFTER_DRAWING.join('|')})[\\s/>]`);
   const m = re.exec(sheetXml);
@@ -77,7 +77,7 @@ function freeIndex(zip: JSZip, folder: string, stem: string): (n: number) => num
 }
 
 /** « 'Synthèse'!$A$1:$D$40 » grown to cover rows..row2 and columns..col2. */
-function grownArea(body: string, rows: number, cols: number): string {
+export function grownArea(body: string, rows: number, cols: number): string {
   const area = decodeXml(body);
   const bang = area.lastIndexOf('!');
   const m = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(area.slice(bang + 1));

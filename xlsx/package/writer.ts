@@ -45,7 +45,8 @@ const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
 
 interface Rendered {
   xml: string;
-  index: SheetIndex;
+  /** Where its cells are, found once and only for a template that candidate tabs are patched from. */
+  index: () => SheetIndex;
   styleOf: Map<string, number>;
   heights: Record<number, number>;
 }
@@ -224,7 +225,8 @@ async function render(edit: WorkbookEdit, spec: SheetSpec): Promise<Rendered> {
   const map = edit.mergeStyles(rendered.stylesXml);
   const xml = remapSheetStyles(rendered.xml, map);
   const styleOf = new Map([...rendered.palette].map(([name, s]) => [name, map.xf[s] ?? 0]));
-  return { xml, index: indexSheet(xml), styleOf, heights: finalHeights(spec) };
+  let index: SheetIndex | null = null;
+  return { xml, index: () => (index ??= indexSheet(xml)), styleOf, heights: finalHeights(spec) };
 }
 
 function finalHeights(spec: SheetSpec): Record<number, number> {
@@ -256,7 +258,7 @@ function candidateSheet(template: SheetSpec, rendered: Rendered, sheet: NewSheet
     for (const [r, h] of Object.entries(own))
       if (rendered.heights[Number(r)] !== h) heights.push({ r: Number(r), height: h });
   }
-  const xml = patchSheet(rendered.index, edits, heights).xml;
+  const xml = patchSheet(rendered.index(), edits, heights).xml;
   const links = sheet.cells.filter((c) => c.link !== undefined);
   return links.length === 0 ? xml : addInternalLinks(xml, links);
 }
