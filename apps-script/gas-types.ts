@@ -134,10 +134,14 @@ export interface GasSpreadsheetApp {
   ProtectionType: { SHEET: Opaque };
 }
 
-/** The Sheets advanced service (Sheets API v4) members used to create the statistics spreadsheet. */
+/**
+ * The Sheets advanced service (Sheets API v4) members used: the statistics spreadsheet is created with
+ * it, and the open spreadsheet's tabs are listed (get) and written (batchUpdate, atomic) with it.
+ */
 export interface GasSheetsApi {
   Spreadsheets: {
     create(resource: GoogleAppsScript.Sheets.Schema.Spreadsheet): GoogleAppsScript.Sheets.Schema.Spreadsheet;
+    get(spreadsheetId: string, optionalArgs: object): GoogleAppsScript.Sheets.Schema.Spreadsheet;
     batchUpdate(
       resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
       spreadsheetId: string,

@@ -57,6 +57,10 @@ export const LOCK_WAIT_MS = 30_000;
 export const DEFAULT_CHUNK = 40;
 export const MAX_CHUNK = 200;
 
+/** The add-on writes the tabs through the Sheets advanced service (appsscript.json enables it). */
+export const SHEETS_MISSING =
+  "Le service avancé Google Sheets n'est pas activé pour ce module (Extensions › Apps Script › Services › Google Sheets API) : activez-le puis relancez.";
+
 export const BUSY_MESSAGE =
   'Un autre traitement est en cours sur ce classeur (peut-être par un collègue) : réessayez dans un instant.';
 
@@ -87,13 +91,15 @@ async function withLock<T>(
 
 function hostDeps(deps: ServerDeps, useCache: boolean): AppsScriptHostDeps {
   const api = deps.sheetsApi;
+  if (api === null) throw new Error(SHEETS_MISSING);
   return {
     spreadsheet: deps.spreadsheet,
     app: deps.app,
+    sheetsApi: api,
     cache: deps.cache ?? undefined,
     useCache,
     readBlock: READ_BLOCK,
-    createWorkbook: api === null ? undefined : createStatsSpreadsheet(api),
+    createWorkbook: createStatsSpreadsheet(api),
   };
 }
 

@@ -89,7 +89,7 @@ export function benchDeps(spreadsheet: FakeSpreadsheet): ServerDeps {
     spreadsheet,
     app: new FakeSpreadsheetApp(spreadsheet),
     lock: new FakeLock(spreadsheet.calls),
-    sheetsApi: new FakeSheetsApi(spreadsheet.calls),
+    sheetsApi: new FakeSheetsApi(spreadsheet.calls, spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
     clock: () => new Date(2026, 3, 1),
   };

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/spec/types';
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
+import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp, sheetsApiOf } from '../fakes/apps-script';
 import { formulaValue } from '../fakes/apps-script/cells';
 import { runHostContract } from '../contract/host-contract';
 import { runIdentityContract } from '../contract/identity-contract';
@@ -11,6 +11,7 @@ runHostContract('Apps Script host on the strict fake', async () => {
   spreadsheet.addSheetWithValues('Liste', []);
   const host = new AppsScriptHost({
     spreadsheet,
+    sheetsApi: sheetsApiOf(spreadsheet),
     app: new FakeSpreadsheetApp(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });
@@ -44,6 +45,7 @@ runIdentityContract('Apps Script host on the strict fake', async () => {
   spreadsheet.addSheetWithValues('Liste', []);
   return new AppsScriptHost({
     spreadsheet,
+    sheetsApi: sheetsApiOf(spreadsheet),
     app: new FakeSpreadsheetApp(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });

@@ -2,7 +2,7 @@ import { benchDeps, generationChunks, roster } from '../../bench/apps-script-cal
 import { runControl } from '../../apps-script/server';
 import { unpackFindings } from '../../apps-script/findings-pack';
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeSpreadsheet, type FakeSheet } from '../fakes/apps-script';
+import { FakeSpreadsheet, type FakeSheet, sheetsApiOf } from '../fakes/apps-script';
 import { startEveryGrid } from '../helpers/start-grids';
 
 /** Cells of a column from `from` down to the last non-empty one. */
@@ -21,7 +21,9 @@ async function checkedClass(n: number) {
   spreadsheet.addSheetWithValues('Liste', roster(n));
   const deps = benchDeps(spreadsheet);
   await generationChunks(spreadsheet, deps);
-  await startEveryGrid(new AppsScriptHost({ spreadsheet, app: deps.app }));
+  await startEveryGrid(
+    new AppsScriptHost({ spreadsheet, sheetsApi: sheetsApiOf(spreadsheet), app: deps.app }),
+  );
   const answer = await runControl(deps);
   return { spreadsheet, control: { ...answer, findings: unpackFindings(answer.packed) } };
 }

@@ -9,7 +9,11 @@ import type { FakeSpreadsheet } from './spreadsheet';
 export const PROTECTION_SHEET = { name: 'SHEET' };
 export const PROTECTION_RANGE = { name: 'RANGE' };
 
+let protectionIds = 1;
+
 export class FakeProtection implements GasProtection {
+  /** The protectedRangeId the Sheets API lists it under. */
+  id = protectionIds++;
   warningOnly = false;
   unprotected: string[] = [];
   removed = false;
@@ -52,8 +56,10 @@ export class FakeProtection implements GasProtection {
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
 
-  copyFor(sheet: FakeSheet, calls: CallLog = this.calls): FakeProtection {
+  /** The same protection on `sheet`; `sameId` for a clone or a restore of this very sheet, not a copy. */
+  copyFor(sheet: FakeSheet, calls: CallLog = this.calls, sameId = false): FakeProtection {
     const copy = new FakeProtection(sheet, calls);
+    if (sameId) copy.id = this.id;
     copy.warningOnly = this.warningOnly;
     copy.unprotected = [...this.unprotected];
     return copy;
@@ -172,8 +178,19 @@ export class FakeSheet implements GasSheet {
     this.copyContentTo(copy);
     copy.hidden = this.hidden;
     copy.autoFittedRows = new Set(this.autoFittedRows);
-    copy.protections = this.protections.map((p) => p.copyFor(copy, calls));
+    copy.protections = this.protections.map((p) => p.copyFor(copy, calls, true));
     return copy;
+  }
+
+  /** Undoes a failed batchUpdate: this sheet takes back everything its clone (made before) holds. */
+  restoreFrom(saved: FakeSheet): void {
+    saved.copyContentTo(this);
+    this.name = saved.name;
+    this.maxRows = saved.maxRows;
+    this.maxCols = saved.maxCols;
+    this.hidden = saved.hidden;
+    this.autoFittedRows = new Set(saved.autoFittedRows);
+    this.protections = saved.protections.map((p) => p.copyFor(this, this.calls, true));
   }
 
   copyAs(name: string, id: number): FakeSheet {
@@ -186,7 +203,8 @@ export class FakeSheet implements GasSheet {
     return copy;
   }
 
-  private copyContentTo(copy: FakeSheet): void {
+  copyContentTo(copy: FakeSheet): void {
+    copy.cells = new Map();
     for (const [k, cell] of this.cells) {
       // Formats hold primitives and one border object (whose side entries are replaced, never mutated).
       const format = { ...cell.format };
