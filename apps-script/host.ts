@@ -175,7 +175,12 @@ export class AppsScriptHost implements HostPort {
 
   /** Every tab in order, from one Spreadsheets.get. */
   private fetchTabs(): Listed[] {
-    const answer = this.deps.sheetsApi.Spreadsheets.get(this.id(), { fields: TAB_FIELDS });
+    let answer: GoogleAppsScript.Sheets.Schema.Spreadsheet;
+    try {
+      answer = this.deps.sheetsApi.Spreadsheets.get(this.id(), { fields: TAB_FIELDS });
+    } catch (error) {
+      throw frenchBatchError(error);
+    }
     return (answer.sheets ?? []).map((sheet) => ({
       id: sheet.properties?.sheetId ?? 0,
       title: sheet.properties?.title ?? '',
@@ -652,9 +657,17 @@ function sameTabs(cached: CachedSheet[], tabs: Listed[]): boolean {
   );
 }
 
-/** A batch refused for a taken name says so in French (the name is in Google's message). */
+/** The advanced service refused this spreadsheet (authorization): said in French, with what to do. */
+export const SHEETS_DENIED =
+  "Google Sheets refuse au module l'accès à ce classeur par son service avancé (autorisation manquante). Rouvrez Extensions › Grilles E4 › Ouvrir et acceptez les autorisations demandées, puis relancez ; si le refus persiste, signalez-le à la personne qui a installé le module.";
+
+/**
+ * A batch refused for a taken name says so in French (the name is in Google's message); a refused
+ * authorization too. Other errors unchanged.
+ */
 function frenchBatchError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : String(error);
+  if (/permission|PERMISSION_DENIED|insufficient.*scope/i.test(message)) return new Error(SHEETS_DENIED);
   const name = /name "([^"]*)" already exists/i.exec(message)?.[1];
   return name === undefined ? error : frenchSheetError(error, name);
 }

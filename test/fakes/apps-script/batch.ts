@@ -392,7 +392,7 @@ function applyOne(spreadsheet: FakeSpreadsheet, request: Request): void {
  * every sheet gets back what it held before.
  */
 export function applyBatch(spreadsheet: FakeSpreadsheet, requests: Request[]): void {
-  const before = spreadsheet.sheets;
+  const before = [...spreadsheet.sheets];
   const saved = before.map((sheet) => sheet.cloneInto(spreadsheet, spreadsheet.calls));
   try {
     for (const request of requests) applyOne(spreadsheet, request);
