@@ -87,7 +87,10 @@ describe('Apps Script call budget', () => {
       spreadsheet.calls.reset();
       await runControl(deps);
       const snapshot = spreadsheet.calls.snapshot();
-      return { calls: documentCalls(snapshot), ms: modelledMs(snapshot) };
+      return {
+        calls: documentCalls(snapshot),
+        ms: modelledMs(snapshot, Object.fromEntries(spreadsheet.calls.requests)),
+      };
     };
     const fifty = await cost(50);
     const hundred = await cost(100);

@@ -135,6 +135,10 @@ export class FakeSheetsApi implements GasSheetsApi {
           throw new Error('API call to sheets.spreadsheets.batchUpdate failed with error: no requests');
         applyBatch(this.current, requests);
         this.batches.push(requests);
+        this.calls.noteBatch(
+          requests.map((r) => Object.keys(r)[0]),
+          JSON.stringify(requests).length,
+        );
         return { spreadsheetId, replies: requests.map(() => ({})) };
       }
       const file = this.files.find((f) => f.id === spreadsheetId);
