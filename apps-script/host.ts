@@ -551,9 +551,10 @@ export class AppsScriptHost implements HostPort {
   private template(
     name: string,
     spec: SheetSpec,
-    textCells: Array<{ r: number; c: number }>,
+    ownCells: CellSpec[],
     taken: Set<number>,
   ): { entry: Entry; unit: () => Unit } {
+    const textCells = ownCells.filter(isTextCell);
     const entries = this.list();
     const requests: Request[] = [];
     for (const stale of entries.filter((e) => e.name.startsWith(TEMPLATE_PREFIX) && e.name !== name)) {
@@ -564,7 +565,13 @@ export class AppsScriptHost implements HostPort {
     if (kept !== undefined) {
       for (const p of this.listed.get(kept.gid)?.protections ?? [])
         requests.push({ deleteProtectedRange: { protectedRangeId: p.protectedRangeId } });
-      return { entry: kept, unit: () => ({ requests }) };
+      // A template an older version left holding a candidate's own cells (its marker) is blanked there.
+      const own = new Map(spec.cells.map((cell) => [`${cell.r},${cell.c}`, cell]));
+      const blank = ownCells.map(({ r, c }) => own.get(`${r},${c}`) ?? { r, c });
+      return {
+        entry: kept,
+        unit: () => ({ requests: [...requests, ...valueRequests(kept.gid, blank, this.resolve)] }),
+      };
     }
     const entry: Entry = { name, sheet: null, gid: newSheetId(taken), marker: [] };
     const index = entries.length;
@@ -595,8 +602,12 @@ export class AppsScriptHost implements HostPort {
     created: string[],
   ): Array<() => Unit> {
     const entries = this.list();
-    const textCells = adds.flatMap((add) => add.cells).filter(isTextCell);
-    const template = this.template(name, spec, textCells, taken);
+    const template = this.template(
+      name,
+      spec,
+      adds.flatMap((add) => add.cells),
+      taken,
+    );
     const builders = [template.unit];
     let position = this.candidatePosition();
     for (const add of adds) {

@@ -93,6 +93,18 @@ describe('a generation stopped by a fault, then resumed', () => {
     expect(markerOf(template)).toBeNull();
   });
 
+  it('blanks the candidate marker an older version left in a kept template', async () => {
+    const { spreadsheet, deps } = classOf(6);
+    await chunk(deps, 3, true);
+    const [template] = templates(spreadsheet);
+    const tab = gridTabs(spreadsheet)[0];
+    for (let r = 1; r <= 14; r++) template.cell(r, 11).value = tab.peek(r, 11)?.value ?? '';
+    expect(markerOf(template)).not.toBeNull();
+    await chunk(deps, 3, true);
+    expect(markerOf(template)).toBeNull();
+    expect(gridTabs(spreadsheet)).toHaveLength(6);
+  });
+
   it('leaves no candidate marker in the template after a complete run', async () => {
     const { spreadsheet, deps } = classOf(3);
     await chunk(deps, 3, true);
