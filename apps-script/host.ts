@@ -11,7 +11,7 @@ import { planIsEmpty } from '../core/port';
 import type { CellSpec, CellValue, RangeBox, SheetSpec, WorkbookSpec } from '../core/spec';
 import { parseRange } from '../core/spec';
 import { MARKER_RANGE, readMarker, type TabMarker } from '../core/grid/marker';
-import type { GasCache, GasSheet, GasSheetsApi, GasSpreadsheet, GasSpreadsheetApp } from './gas-types';
+import type { GasCache, GasSheet, GasSheetsApi, GasSpreadsheet } from './gas-types';
 import { inputGrid, isTextCell } from './cell-input';
 import { dropScan, loadScan, saveScan, type CachedSheet } from './scan-cache';
 import { templateName, TEMPLATE_PREFIX } from './template-name';
@@ -23,7 +23,6 @@ type ProtectedRange = GoogleAppsScript.Sheets.Schema.ProtectedRange;
 
 export interface AppsScriptHostDeps {
   spreadsheet: GasSpreadsheet;
-  app: GasSpreadsheetApp;
   /**
    * The Sheets advanced service: lists the tabs (names, gids, protections) in one get, and writes
    * every change of a call in one atomic batchUpdate (or a few, by payload size).

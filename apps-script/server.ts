@@ -94,7 +94,6 @@ function hostDeps(deps: ServerDeps, useCache: boolean): AppsScriptHostDeps {
   if (api === null) throw new Error(SHEETS_MISSING);
   return {
     spreadsheet: deps.spreadsheet,
-    app: deps.app,
     sheetsApi: api,
     cache: deps.cache ?? undefined,
     useCache,

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/spec/types';
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp, sheetsApiOf } from '../fakes/apps-script';
+import { FakeCache, FakeSpreadsheet, sheetsApiOf } from '../fakes/apps-script';
 import { formulaValue } from '../fakes/apps-script/cells';
 import { runHostContract } from '../contract/host-contract';
 import { runIdentityContract } from '../contract/identity-contract';
@@ -12,7 +12,6 @@ runHostContract('Apps Script host on the strict fake', async () => {
   const host = new AppsScriptHost({
     spreadsheet,
     sheetsApi: sheetsApiOf(spreadsheet),
-    app: new FakeSpreadsheetApp(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });
   return {
@@ -46,7 +45,6 @@ runIdentityContract('Apps Script host on the strict fake', async () => {
   return new AppsScriptHost({
     spreadsheet,
     sheetsApi: sheetsApiOf(spreadsheet),
-    app: new FakeSpreadsheetApp(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });
 });

@@ -1,5 +1,5 @@
 import { AppsScriptHost, SHEETS_DENIED, TAB_FIELDS } from '../../apps-script/host';
-import { FakeSpreadsheetApp, newFakeWorkbook, sheetsApiOf } from '../fakes/apps-script';
+import { newFakeWorkbook, sheetsApiOf } from '../fakes/apps-script';
 
 /** The advanced service on the open spreadsheet: what the host relies on, strict where the API is. */
 function world() {
@@ -133,7 +133,6 @@ describe('the host when Google refuses the advanced service on this spreadsheet'
     const host = new AppsScriptHost({
       spreadsheet,
       sheetsApi: api,
-      app: new FakeSpreadsheetApp(spreadsheet),
     });
     await expect(host.listSheets()).rejects.toThrow(SHEETS_DENIED);
   });

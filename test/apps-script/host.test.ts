@@ -1,12 +1,12 @@
 import { AppsScriptHost, TEMPLATE_PREFIX } from '../../apps-script/host';
 import { emptyPlan } from '../../core/port';
 import { featureSheet, plainSheet } from '../xlsx/sample-spec';
-import { FakeSpreadsheetApp, newFakeWorkbook, sheetsApiOf } from '../fakes/apps-script';
+import { newFakeWorkbook, sheetsApiOf } from '../fakes/apps-script';
 
 function setup() {
   const { spreadsheet, app } = newFakeWorkbook();
   const api = sheetsApiOf(spreadsheet);
-  const host = new AppsScriptHost({ spreadsheet, sheetsApi: api, app });
+  const host = new AppsScriptHost({ spreadsheet, sheetsApi: api });
   return { spreadsheet, app, host, api };
 }
 
@@ -82,7 +82,6 @@ describe('AppsScriptHost.apply (replace)', () => {
     await new AppsScriptHost({
       spreadsheet,
       sheetsApi: sheetsApiOf(spreadsheet),
-      app: new (await import('../fakes/apps-script')).FakeSpreadsheetApp(spreadsheet),
     }).apply(second);
     const sheet = spreadsheet.sheet('Grille');
     expect(sheet.id).toBe(gid);
@@ -136,7 +135,6 @@ describe('AppsScriptHost.apply (new tabs from a template)', () => {
     const again = new AppsScriptHost({
       spreadsheet,
       sheetsApi: api,
-      app: new FakeSpreadsheetApp(spreadsheet),
     });
     const plan = addPlan(['B']);
     plan.add[0].cells[1] = { r: 5, c: 2, value: '007' };

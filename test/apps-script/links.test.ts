@@ -21,9 +21,7 @@ async function checkedClass(n: number) {
   spreadsheet.addSheetWithValues('Liste', roster(n));
   const deps = benchDeps(spreadsheet);
   await generationChunks(spreadsheet, deps);
-  await startEveryGrid(
-    new AppsScriptHost({ spreadsheet, sheetsApi: sheetsApiOf(spreadsheet), app: deps.app }),
-  );
+  await startEveryGrid(new AppsScriptHost({ spreadsheet, sheetsApi: sheetsApiOf(spreadsheet) }));
   const answer = await runControl(deps);
   return { spreadsheet, control: { ...answer, findings: unpackFindings(answer.packed) } };
 }

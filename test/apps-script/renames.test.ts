@@ -1,5 +1,5 @@
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp, sheetsApiOf } from '../fakes/apps-script';
+import { FakeCache, FakeSpreadsheet, sheetsApiOf } from '../fakes/apps-script';
 
 function hostOn(
   spreadsheet: FakeSpreadsheet,
@@ -10,7 +10,6 @@ function hostOn(
   return new AppsScriptHost({
     spreadsheet,
     sheetsApi: api,
-    app: new FakeSpreadsheetApp(spreadsheet),
     cache,
     useCache,
   });
