@@ -64,8 +64,10 @@ interface Listed {
 }
 
 /** Everything the host needs of the tabs, for every tab, in one call. */
-export const TAB_FIELDS =
-  'sheets(properties(sheetId,title,index,hidden),protectedRanges(protectedRangeId,range,unprotectedRanges,warningOnly))';
+export const TAB_FIELDS = 'sheets(properties(sheetId,title,index,hidden),protectedRanges(protectedRangeId))';
+
+/** A tab's protections in full: asked only for the one tab a repair copies (600 tabs: ~2 MB otherwise). */
+const PROTECTION_FIELDS = 'sheets(protectedRanges(range,unprotectedRanges,warningOnly))';
 
 /** Requests kept in one batch: a tab is created whole or not at all. */
 interface Unit {
@@ -452,8 +454,10 @@ export class AppsScriptHost implements HostPort {
     const spec = Object.values(plan.templates).find((s) => sameLayout(markerOf(writtenMarker(s.cells))));
     if (spec !== undefined) return protectionRequest(spec, tab.gid);
     for (const sibling of grids) {
-      const p = this.listed.get(sibling.gid)?.protections[0];
-      if (p === undefined || !sameLayout(markerOf(sibling.marker))) continue;
+      if ((this.listed.get(sibling.gid)?.protections ?? []).length === 0) continue;
+      if (!sameLayout(markerOf(sibling.marker))) continue;
+      const p = this.protectionOf(sibling);
+      if (p === undefined) continue;
       return {
         addProtectedRange: {
           protectedRange: {
@@ -465,6 +469,18 @@ export class AppsScriptHost implements HostPort {
       };
     }
     return null;
+  }
+
+  /** The whole-tab protection of one tab, in full (one get narrowed to that tab). */
+  private protectionOf(tab: Entry): ProtectedRange | undefined {
+    const answer = this.deps.sheetsApi.Spreadsheets.get(this.id(), {
+      ranges: [`'${tab.name.replace(/'/g, "''")}'!A1`],
+      fields: PROTECTION_FIELDS,
+    });
+    return (answer.sheets?.[0]?.protectedRanges ?? []).find((p) => {
+      const r = p.range ?? {};
+      return r.startRowIndex === undefined && r.endRowIndex === undefined && r.startColumnIndex === undefined;
+    });
   }
 
   /** Where new candidate tabs go: right after the last candidate tab, before « Contrôle » and the like. */

@@ -11,7 +11,7 @@ function world() {
 }
 
 describe('the fake Sheets advanced service on the open spreadsheet', () => {
-  it('lists every tab (id, title, index, hidden) and its protections in one counted get', () => {
+  it('lists every tab (id, title, index, hidden) and its protections in one counted get, as the mask says', () => {
     const { spreadsheet, api } = world();
     const sheet = spreadsheet.sheet('Feuille 1');
     sheet
@@ -19,9 +19,12 @@ describe('the fake Sheets advanced service on the open spreadsheet', () => {
       .setWarningOnly(true)
       .setUnprotectedRanges([sheet.getRange('B2:C2')]);
     spreadsheet.calls.reset();
-    const answer = api.Spreadsheets.get(spreadsheet.id, { fields: TAB_FIELDS });
+    const full = api.Spreadsheets.get(spreadsheet.id, {
+      fields:
+        'sheets(properties(sheetId,title,index,hidden),protectedRanges(protectedRangeId,range,unprotectedRanges,warningOnly))',
+    });
     expect(spreadsheet.calls.total).toBe(1);
-    expect(answer.sheets?.[0]).toMatchObject({
+    expect(full.sheets?.[0]).toMatchObject({
       properties: { sheetId: sheet.id, title: 'Feuille 1', index: 0, hidden: false },
       protectedRanges: [
         {
@@ -31,6 +34,10 @@ describe('the fake Sheets advanced service on the open spreadsheet', () => {
         },
       ],
     });
+    // What the host asks for every chunk: which tabs are protected, not how (600 tabs: ~2 MB otherwise).
+    const listed = api.Spreadsheets.get(spreadsheet.id, { fields: TAB_FIELDS });
+    expect(listed.sheets?.[0].protectedRanges).toEqual([{ protectedRangeId: sheet.protections[0].id }]);
+    expect(listed.sheets?.[0].conditionalFormats).toBeUndefined();
   });
 
   it('applies a batch atomically: one invalid request and nothing of the batch is applied', () => {

@@ -403,15 +403,37 @@ export function applyBatch(spreadsheet: FakeSpreadsheet, requests: Request[]): v
   }
 }
 
+/** The names inside `part(...)` of a fields mask, or null when the mask does not ask for `part`. */
+function subfields(fields: string, part: string): string[] | null {
+  const at = fields.indexOf(`${part}(`);
+  if (at < 0) return fields.split(/[,()]/).includes(part) ? [] : null;
+  let depth = 0;
+  let inner = '';
+  for (const ch of fields.slice(at + part.length + 1)) {
+    if (ch === '(') depth++;
+    if (ch === ')' && depth-- === 0) break;
+    inner += ch;
+  }
+  return inner.split(',').map((f) => f.replace(/\(.*$/, '').trim());
+}
+
+/** Only the keys the mask names (an empty list: every key), as the API answers a field mask. */
+function pick<T extends object>(value: T, keys: string[]): Partial<T> {
+  if (keys.length === 0) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k))) as Partial<T>;
+}
+
 /**
- * Spreadsheets.get on the open spreadsheet: what the host asks for (sheet properties, protected
- * ranges, conditional format rules). `ranges` narrows to the sheets named in them.
+ * Spreadsheets.get on the open spreadsheet: the parts of each sheet the fields mask names (sheet
+ * properties, protected ranges, conditional format rules), and only their named keys, so that the host
+ * cannot use what it did not ask for. `ranges` narrows to the sheets named in them.
  */
 export function describeSpreadsheet(
   spreadsheet: FakeSpreadsheet,
   options: { fields?: string; ranges?: string[] },
 ): Schema {
-  if (typeof options.fields !== 'string') throw new Error('the host always asks for named fields');
+  const fields = options.fields;
+  if (typeof fields !== 'string') throw new Error('the host always asks for named fields');
   const titles = options.ranges?.map((r) =>
     r
       .replace(/!.*$/, '')
@@ -419,30 +441,46 @@ export function describeSpreadsheet(
       .replace(/''/g, "'"),
   );
   const sheets = spreadsheet.sheets.filter((s) => titles === undefined || titles.includes(s.name));
+  const props = subfields(fields, 'properties');
+  const protections = subfields(fields, 'protectedRanges');
+  const rules = subfields(fields, 'conditionalFormats');
   return {
-    sheets: sheets.map((sheet) => ({
-      properties: {
-        sheetId: sheet.id,
-        title: sheet.name,
-        index: spreadsheet.sheets.indexOf(sheet),
-        hidden: sheet.hidden,
-      },
-      protectedRanges: sheet.protections.map((p) => ({
-        protectedRangeId: p.id,
-        range: { sheetId: sheet.id },
-        warningOnly: p.warningOnly,
-        unprotectedRanges: p.unprotected.map((ref) => {
-          const box = sheet.rangeAt(ref).box;
-          return {
+    sheets: sheets.map((sheet) => {
+      const out: GoogleAppsScript.Sheets.Schema.Sheet = {};
+      if (props !== null)
+        out.properties = pick(
+          {
             sheetId: sheet.id,
-            startRowIndex: box.r1 - 1,
-            endRowIndex: box.r2,
-            startColumnIndex: box.c1 - 1,
-            endColumnIndex: box.c2,
-          };
-        }),
-      })),
-      conditionalFormats: sheet.conditionalRules.map(() => ({ ranges: [{ sheetId: sheet.id }] })),
-    })),
+            title: sheet.name,
+            index: spreadsheet.sheets.indexOf(sheet),
+            hidden: sheet.hidden,
+          },
+          props,
+        );
+      if (protections !== null)
+        out.protectedRanges = sheet.protections.map((p) =>
+          pick(
+            {
+              protectedRangeId: p.id,
+              range: { sheetId: sheet.id },
+              warningOnly: p.warningOnly,
+              unprotectedRanges: p.unprotected.map((ref) => {
+                const box = sheet.rangeAt(ref).box;
+                return {
+                  sheetId: sheet.id,
+                  startRowIndex: box.r1 - 1,
+                  endRowIndex: box.r2,
+                  startColumnIndex: box.c1 - 1,
+                  endColumnIndex: box.c2,
+                };
+              }),
+            },
+            protections,
+          ),
+        );
+      if (rules !== null)
+        out.conditionalFormats = sheet.conditionalRules.map(() => ({ ranges: [{ sheetId: sheet.id }] }));
+      return out;
+    }),
   };
 }
