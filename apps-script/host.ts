@@ -343,13 +343,12 @@ export class AppsScriptHost implements HostPort {
         ],
       });
     };
-    plan.replace
-      .filter((r) => r.position === 'first')
-      .forEach((r, i) => {
-        if (!existing.has(r.spec.name)) created.push(r.spec.name);
-        builders.push(replaced(r, own(r.spec.name, i)));
-      });
+    // The candidate tabs before « Suivi E4 » (placed first, written after them): its formulas point
+    // into those tabs, which exist when its cells are written.
     builders.push(...this.addTabs(plan, taken, created));
+    const firsts = plan.replace.filter((r) => r.position === 'first');
+    firsts.forEach((r, i) => builders.push(replaced(r, own(r.spec.name, i))));
+    created.unshift(...firsts.map((r) => r.spec.name).filter((name) => !existing.has(name)));
     for (const r of plan.replace)
       if (r.position === 'last') builders.push(replaced(r, own(r.spec.name, entries.length)));
     for (const update of plan.updates) builders.push(this.update(update.sheet, update.cells));

@@ -54,4 +54,21 @@ describe('internal links in Google Sheets', () => {
       expect(cell.formula).toMatch(/^=HYPERLINK\("#gid=\d+&range=A1","NOM\d+ Prénom\d+"\)$/);
     for (const cell of column(recap, 5, 4)) expect(cell.formula).toMatch(/^=IFERROR\(/);
   });
+
+  it('writes « Suivi E4 » after the tabs its formulas point into, in one chunk or many (no unresolved reference)', async () => {
+    for (const n of [32, 130]) {
+      const spreadsheet = new FakeSpreadsheet();
+      spreadsheet.addSheetWithValues('Liste', roster(n));
+      await generationChunks(spreadsheet, benchDeps(spreadsheet));
+      const recap = spreadsheet.sheet('Suivi E4');
+      const formulas = [...recap.cells.values()].filter((c) => c.formula?.includes("'!") === true);
+      expect(formulas.length).toBeGreaterThan(n);
+      const unresolved = spreadsheet.sheets.flatMap((s) =>
+        [...s.cells.values()]
+          .filter((c) => c.unresolved !== undefined)
+          .map((c) => `${s.name}: ${c.unresolved}`),
+      );
+      expect(unresolved).toEqual([]);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import type { RangeBox } from '../../../core/spec';
 import { a1, rangeA1 } from '../../../core/spec';
-import type { FakeCell, FakeValidation } from './cells';
+import { referencedSheets, type FakeCell, type FakeValidation } from './cells';
 import { FakeProtection, FakeSheet } from './sheet';
 import type { FakeConditionalRule, FakeSpreadsheet } from './spreadsheet';
 import { NEW_SHEET_COLS, NEW_SHEET_ROWS } from './spreadsheet';
@@ -97,9 +97,10 @@ function fromSerial(serial: number): Date {
   return new Date(1899, 11, 30 + Math.floor(serial));
 }
 
-function setValue(cell: FakeCell, value: CellData['userEnteredValue']): void {
+function setValue(spreadsheet: FakeSpreadsheet, cell: FakeCell, value: CellData['userEnteredValue']): void {
   cell.formula = undefined;
   cell.value = '';
+  delete cell.unresolved;
   if (value === undefined) return;
   const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
   if (keys.length !== 1) fail(`an ExtendedValue holds exactly one value: ${JSON.stringify(value)}`);
@@ -110,6 +111,11 @@ function setValue(cell: FakeCell, value: CellData['userEnteredValue']): void {
   else if (value.formulaValue !== undefined) {
     if (!value.formulaValue.startsWith('=')) fail('a formulaValue starts with =');
     cell.formula = value.formulaValue;
+    const missing = referencedSheets(value.formulaValue).find(
+      (name) => !spreadsheet.sheets.some((s) => s.name === name),
+    );
+    if (missing !== undefined) cell.unresolved = missing;
+    else delete cell.unresolved;
   } else fail(`the fake does not know ${keys[0]}`);
 }
 
@@ -139,7 +145,7 @@ function updateCells(
       if (data.userEnteredFormat?.numberFormat !== undefined)
         setNumberFormat(cell, data.userEnteredFormat.numberFormat);
     }
-    if (mask.includes('userEnteredValue')) setValue(cell, data.userEnteredValue);
+    if (mask.includes('userEnteredValue')) setValue(spreadsheet, cell, data.userEnteredValue);
     if (mask.includes('dataValidation')) delete cell.validation;
   };
   if (request.start !== undefined) {
