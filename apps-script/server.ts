@@ -53,7 +53,10 @@ export const READ_BLOCK = rangeA1(
 
 /** Long enough to wait for another user's chunk (each is well under 30 s), short enough to say so. */
 export const LOCK_WAIT_MS = 30_000;
-/** Tabs created per call: ~40 × (3–4 calls) stays far below 30 s whatever the latency we model. */
+/**
+ * Tabs created per call. A chunk costs ~13 service calls whatever its size (one batchUpdate); what
+ * grows with it is the batch's server time (modelled 200 ms per tab copied: ~14 s for 40 tabs).
+ */
 export const DEFAULT_CHUNK = 40;
 export const MAX_CHUNK = 200;
 
@@ -165,10 +168,8 @@ function chunkSize(requested: number | undefined): number {
 }
 
 /**
- * The chunk that builds the template (~130 calls, once per layout) creates up to this many times
- * `chunkSize` tabs, so that the build is paid over more tabs: 70 tabs and the template stay under
- * 30 s modelled even when each copy must be protected, and within 5 calls per tab + 30 when
- * protections are copied (see the bench).
+ * The chunk that builds the template (in its batch, once per layout) creates up to this many times
+ * `chunkSize` tabs: 70 tabs and the template stay under 30 s modelled (24 s, see the bench).
  */
 export const TEMPLATE_CHUNK_FACTOR = 1.75;
 
