@@ -50,18 +50,6 @@ export function cellInput(cell: CellSpec, resolve: GidResolver): CellValue {
   return cell.value === undefined || cell.value === null ? '' : cell.value;
 }
 
-export function boundingBox(cells: CellSpec[]): RangeBox | null {
-  if (cells.length === 0) return null;
-  const box = { r1: cells[0].r, c1: cells[0].c, r2: cells[0].r, c2: cells[0].c };
-  for (const cell of cells) {
-    box.r1 = Math.min(box.r1, cell.r);
-    box.c1 = Math.min(box.c1, cell.c);
-    box.r2 = Math.max(box.r2, cell.r);
-    box.c2 = Math.max(box.c2, cell.c);
-  }
-  return box;
-}
-
 /** The rows × columns grid of `box`, later cells winning, '' where nothing is said. */
 export function inputGrid(box: RangeBox, cells: CellSpec[], resolve: GidResolver): CellValue[][] {
   const grid: CellValue[][] = [];

@@ -9,7 +9,7 @@ import type { GasCache } from './gas-types';
  */
 export interface CachedSheet {
   name: string;
-  gid: number | null;
+  gid: number;
   marker: CellValue[];
 }
 
@@ -17,7 +17,7 @@ export interface ScanState {
   sheets: CachedSheet[];
 }
 
-const PREFIX = 'grilles-e4:scan:v1';
+const PREFIX = 'grilles-e4:scan:v2';
 const META = `${PREFIX}:meta`;
 /** Under the documented 100 KB per value, with room for multi-byte characters. */
 const SHARD_CHARS = 30_000;
@@ -43,7 +43,7 @@ function decode(value: Encoded): CellValue {
 /** Writes the state: one putAll whatever its size. */
 export function saveScan(cache: GasCache, state: ScanState): void {
   const json = JSON.stringify(
-    state.sheets.map((s) => [s.name, s.gid, s.marker.map(encode)] as [string, number | null, Encoded[]]),
+    state.sheets.map((s) => [s.name, s.gid, s.marker.map(encode)] as [string, number, Encoded[]]),
   );
   const shards = Math.ceil(json.length / SHARD_CHARS) || 1;
   if (shards > MAX_SHARDS) return;
@@ -68,7 +68,7 @@ export function loadScan(cache: GasCache): ScanState | null {
       if (part === undefined) return null;
       json += part;
     }
-    const rows = JSON.parse(json) as Array<[string, number | null, Encoded[]]>;
+    const rows = JSON.parse(json) as Array<[string, number, Encoded[]]>;
     if (rows.length !== count) return null;
     return { sheets: rows.map(([name, gid, marker]) => ({ name, gid, marker: marker.map(decode) })) };
   } catch {

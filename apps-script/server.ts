@@ -53,9 +53,16 @@ export const READ_BLOCK = rangeA1(
 
 /** Long enough to wait for another user's chunk (each is well under 30 s), short enough to say so. */
 export const LOCK_WAIT_MS = 30_000;
-/** Tabs created per call: ~40 × (3–4 calls) stays far below 30 s whatever the latency we model. */
+/**
+ * Tabs created per call. A chunk costs ~13 service calls whatever its size (one batchUpdate); what
+ * grows with it is the batch's server time (modelled 200 ms per tab copied: ~14 s for 40 tabs).
+ */
 export const DEFAULT_CHUNK = 40;
 export const MAX_CHUNK = 200;
+
+/** The add-on writes the tabs through the Sheets advanced service (appsscript.json enables it). */
+export const SHEETS_MISSING =
+  "Le service avancé Google Sheets n'est pas activé pour ce module (Extensions › Apps Script › Services › Google Sheets API) : activez-le puis relancez.";
 
 export const BUSY_MESSAGE =
   'Un autre traitement est en cours sur ce classeur (peut-être par un collègue) : réessayez dans un instant.';
@@ -87,13 +94,14 @@ async function withLock<T>(
 
 function hostDeps(deps: ServerDeps, useCache: boolean): AppsScriptHostDeps {
   const api = deps.sheetsApi;
+  if (api === null) throw new Error(SHEETS_MISSING);
   return {
     spreadsheet: deps.spreadsheet,
-    app: deps.app,
+    sheetsApi: api,
     cache: deps.cache ?? undefined,
     useCache,
     readBlock: READ_BLOCK,
-    createWorkbook: api === null ? undefined : createStatsSpreadsheet(api),
+    createWorkbook: createStatsSpreadsheet(api),
   };
 }
 
@@ -160,10 +168,8 @@ function chunkSize(requested: number | undefined): number {
 }
 
 /**
- * The chunk that builds the template (~130 calls, once per layout) creates up to this many times
- * `chunkSize` tabs, so that the build is paid over more tabs: 70 tabs and the template stay under
- * 30 s modelled even when each copy must be protected, and within 5 calls per tab + 30 when
- * protections are copied (see the bench).
+ * The chunk that builds the template (in its batch, once per layout) creates up to this many times
+ * `chunkSize` tabs: 70 tabs and the template stay under 30 s modelled (24 s, see the bench).
  */
 export const TEMPLATE_CHUNK_FACTOR = 1.75;
 

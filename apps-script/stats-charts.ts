@@ -2,7 +2,8 @@
 import { E4 } from '../core/referentiel';
 import type { WorkbookSpec } from '../core/spec';
 import { statisticsCharts, type ChartRange, type ChartSpec } from '../core/stats/charts';
-import { widthToPixels } from './render-layout';
+import { color } from './sheet-requests';
+import { widthToPixels } from './sheet-units';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
@@ -15,14 +16,6 @@ type Series = GoogleAppsScript.Sheets.Schema.BasicChartSeries & { dataLabel?: { 
 
 /** Default row height of a new spreadsheet, in pixels. */
 const ROW_PIXELS = 21;
-
-function color(hex: string): GoogleAppsScript.Sheets.Schema.Color {
-  return {
-    red: parseInt(hex.slice(0, 2), 16) / 255,
-    green: parseInt(hex.slice(2, 4), 16) / 255,
-    blue: parseInt(hex.slice(4, 6), 16) / 255,
-  };
-}
 
 function grid(range: ChartRange, sheetId: number, fromRow = range.r1): GridRange {
   return {

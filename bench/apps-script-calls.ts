@@ -29,14 +29,34 @@ import { nextChunkSize } from '../apps-script/chunking';
  * - structure 200: inserting, deleting, resizing a tab (assumed: a tab copy is the slowest call);
  * - builder 0: DataValidationBuilder / ConditionalFormatRuleBuilder build a rule in memory, no
  *   round trip to the spreadsheet (counted in `calls`, not in `documentCalls`);
- * - cache 20, api 1000: CacheService, the Sheets advanced service (assumed).
+ * - cache 20, api 1000: CacheService, the Sheets advanced service (assumed), per call;
+ * - inside a batchUpdate, per request (assumed, on top of the call): a tab added, copied or deleted
+ *   costs `structure` (the server work of an insertSheet), any other request `request`.
  */
-export const LATENCY_MS = { read: 5, write: 30, structure: 200, builder: 0, cache: 20, api: 1000 };
+export const LATENCY_MS = {
+  read: 5,
+  write: 30,
+  structure: 200,
+  builder: 0,
+  cache: 20,
+  api: 1000,
+  request: 5,
+};
+
+const STRUCTURE_REQUESTS = new Set(['addSheet', 'duplicateSheet', 'deleteSheet']);
+
+/** The modelled server time of the requests applied in batchUpdates. */
+export function requestsMs(requests: Record<string, number>): number {
+  let ms = 0;
+  for (const [kind, n] of Object.entries(requests))
+    ms += n * (STRUCTURE_REQUESTS.has(kind) ? LATENCY_MS.structure : LATENCY_MS.request);
+  return ms;
+}
 
 const STRUCTURE =
   /^(Spreadsheet\.(insertSheet|deleteSheet)|Sheet\.(deleteRows|deleteColumns|insertRowsAfter|insertColumnsAfter))$/;
 
-function kindOf(method: string): keyof typeof LATENCY_MS {
+function kindOf(method: string): Exclude<keyof typeof LATENCY_MS, 'request'> {
   if (method.startsWith('Sheets.')) return 'api';
   if (method.startsWith('Cache.')) return 'cache';
   if (/Builder\.|^SpreadsheetApp\.new/.test(method)) return 'builder';
@@ -45,8 +65,8 @@ function kindOf(method: string): keyof typeof LATENCY_MS {
   return 'write';
 }
 
-export function modelledMs(calls: Record<string, number>): number {
-  let ms = 0;
+export function modelledMs(calls: Record<string, number>, requests: Record<string, number> = {}): number {
+  let ms = requestsMs(requests);
   for (const [method, n] of Object.entries(calls)) ms += n * LATENCY_MS[kindOf(method)];
   return ms;
 }
@@ -72,6 +92,9 @@ export interface Row {
   callsPerCandidate: number;
   /** The target for a chunk: 5 calls per tab created + 30; '' for other rows. */
   budget: number | '';
+  /** Requests inside the batchUpdates, and the largest batch (KB of JSON). */
+  requests: number;
+  maxBatchKB: number;
   modelledSeconds: number;
   maxChunkSeconds: number;
   /** The latency model, for the printed table. */
@@ -89,7 +112,7 @@ export function benchDeps(spreadsheet: FakeSpreadsheet): ServerDeps {
     spreadsheet,
     app: new FakeSpreadsheetApp(spreadsheet),
     lock: new FakeLock(spreadsheet.calls),
-    sheetsApi: new FakeSheetsApi(spreadsheet.calls),
+    sheetsApi: new FakeSheetsApi(spreadsheet.calls, spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
     clock: () => new Date(2026, 3, 1),
   };
@@ -101,6 +124,9 @@ export interface Measure {
   ms: number;
   /** Tabs the call created (generation chunks). */
   created: number;
+  /** Requests sent in batchUpdates, and the largest batch in KB of JSON. */
+  requests: number;
+  batchKB: number;
 }
 
 async function measured(calls: CallLog, work: () => Promise<unknown>): Promise<Measure> {
@@ -108,7 +134,15 @@ async function measured(calls: CallLog, work: () => Promise<unknown>): Promise<M
   const done = await work();
   const created = typeof done === 'number' ? done : 0;
   const snapshot = calls.snapshot();
-  return { calls: calls.total, documentCalls: documentCalls(snapshot), ms: modelledMs(snapshot), created };
+  const requests = Object.fromEntries(calls.requests);
+  return {
+    calls: calls.total,
+    documentCalls: documentCalls(snapshot),
+    ms: modelledMs(snapshot, requests),
+    created,
+    requests: Object.values(requests).reduce((a, b) => a + b, 0),
+    batchKB: Math.round(calls.largestBatchChars / 1024),
+  };
 }
 
 const LATENCY_TEXT = Object.entries(LATENCY_MS)
@@ -126,6 +160,8 @@ function row(candidates: number, step: string, chunks: Measure[]): Row {
     maxCallsPerChunk: Math.max(...chunks.map((c) => c.calls)),
     callsPerCandidate: Math.round((sum((c) => c.documentCalls) / candidates) * 100) / 100,
     budget: '',
+    requests: sum((c) => c.requests),
+    maxBatchKB: Math.max(...chunks.map((c) => c.batchKB)),
     modelledSeconds: Math.round(sum((c) => c.ms) / 100) / 10,
     maxChunkSeconds: Math.round(Math.max(...chunks.map((c) => c.ms)) / 100) / 10,
     latencyMs: LATENCY_TEXT,

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/spec/types';
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
+import { FakeCache, FakeSpreadsheet, sheetsApiOf } from '../fakes/apps-script';
 import { formulaValue } from '../fakes/apps-script/cells';
 import { runHostContract } from '../contract/host-contract';
 import { runIdentityContract } from '../contract/identity-contract';
@@ -11,7 +11,7 @@ runHostContract('Apps Script host on the strict fake', async () => {
   spreadsheet.addSheetWithValues('Liste', []);
   const host = new AppsScriptHost({
     spreadsheet,
-    app: new FakeSpreadsheetApp(spreadsheet),
+    sheetsApi: sheetsApiOf(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });
   return {
@@ -44,7 +44,7 @@ runIdentityContract('Apps Script host on the strict fake', async () => {
   spreadsheet.addSheetWithValues('Liste', []);
   return new AppsScriptHost({
     spreadsheet,
-    app: new FakeSpreadsheetApp(spreadsheet),
+    sheetsApi: sheetsApiOf(spreadsheet),
     cache: new FakeCache(spreadsheet.calls),
   });
 });

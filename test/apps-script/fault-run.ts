@@ -70,7 +70,7 @@ export function gridTabs(spreadsheet: FakeSpreadsheet): FakeSheet[] {
 /**
  * What a tab holds that a fault could leave wrong: every cell's value and formula (its own cells, the
  * entries), its protection (warning only, input ranges), its size and visibility. Formats, rules and
- * merges come whole with the atomic insertSheet copy.
+ * merges come whole with the duplicateSheet copy, in the same atomic batchUpdate.
  */
 export function tabContent(sheet: FakeSheet): string {
   const cells: string[] = [];
@@ -107,17 +107,17 @@ export function typeEntries(sheet: FakeSheet): void {
 
 /**
  * A fault at every call of a chunk (the first: template built, 28 copies; the last: 4 copies and
- * « Suivi E4 »), with insertSheet copying protections or not: after the sidebar's resume, no tab is
+ * « Suivi E4 »), with duplicateSheet copying protections or not: after the sidebar's resume, no tab is
  * incomplete (every tab equals the one a run without fault makes), no entry typed in an earlier tab is
  * touched, the template is hidden and holds no candidate's marker, the tabs stay together in roster
  * order.
  */
 export function faultSuite(copies: boolean): void {
   describe(`a fault at every call of a chunk (protections copied: ${copies})`, () => {
-    async function reference() {
+    async function reference(entries: boolean) {
       const world = newClass(copies);
       await chunk(world, true);
-      for (const tab of gridTabs(world.spreadsheet)) typeEntries(tab);
+      if (entries) for (const tab of gridTabs(world.spreadsheet)) typeEntries(tab);
       await finish(world, false);
       return snapshot(world.spreadsheet);
     }
@@ -154,7 +154,7 @@ export function faultSuite(copies: boolean): void {
     it.each(scenarios)(
       '%s chunk',
       async (_name, prepare, fresh, entriesBefore) => {
-        const expected = await reference();
+        const expected = await reference(entriesBefore);
         expect(expected.count).toBe(CLASS_SIZE);
         const base = newClass(copies);
         await prepare(base);
@@ -163,11 +163,7 @@ export function faultSuite(copies: boolean): void {
         for (let k = 1; k <= calls; k++) {
           const got = await faultedRun(k, base, fresh);
           const wrong = [...expected.byNumber.entries()]
-            .filter(([number, content]) => {
-              const tab = got.byNumber.get(number);
-              // Without earlier entries, the reference tabs of the first chunk hold entries the run did not type.
-              return entriesBefore ? tab !== content : tab === undefined;
-            })
+            .filter(([number, content]) => got.byNumber.get(number) !== content)
             .map(([number]) => number);
           if (got.count !== CLASS_SIZE || wrong.length > 0)
             failures.push(`call ${k}: ${got.count} tabs, incomplete or changed: ${wrong.join(' ')}`);
@@ -176,7 +172,8 @@ export function faultSuite(copies: boolean): void {
           if (got.order.join('|') !== expected.order.join('|'))
             failures.push(`call ${k}: order ${got.order.join('|')}`);
         }
-        expect(calls).toBeGreaterThan(40);
+        // Lock, cache, listing, roster read, the batchUpdate(s): every one of them is faulted.
+        expect(calls).toBeGreaterThan(8);
         expect(failures).toEqual([]);
       },
       300_000,

@@ -1,4 +1,4 @@
 import { faultSuite } from './fault-run';
 
-/** insertSheet copies the template's protection (see docs/host-facts/apps-script.md). */
+/** duplicateSheet copies the template's protections (see docs/host-facts/apps-script.md). */
 faultSuite(true);

@@ -1,4 +1,4 @@
 import { faultSuite } from './fault-run';
 
-/** insertSheet does not copy the template's protection: each copy is protected in separate calls. */
+/** duplicateSheet does not copy the template's protections: the host protects each copy in the same batch. */
 faultSuite(false);

@@ -1,12 +1,13 @@
 import { AppsScriptHost, TEMPLATE_PREFIX } from '../../apps-script/host';
 import { emptyPlan } from '../../core/port';
 import { featureSheet, plainSheet } from '../xlsx/sample-spec';
-import { FakeSpreadsheetApp, newFakeWorkbook } from '../fakes/apps-script';
+import { newFakeWorkbook, sheetsApiOf } from '../fakes/apps-script';
 
 function setup() {
   const { spreadsheet, app } = newFakeWorkbook();
-  const host = new AppsScriptHost({ spreadsheet, app });
-  return { spreadsheet, app, host };
+  const api = sheetsApiOf(spreadsheet);
+  const host = new AppsScriptHost({ spreadsheet, sheetsApi: api });
+  return { spreadsheet, app, host, api };
 }
 
 describe('AppsScriptHost.apply (replace)', () => {
@@ -80,7 +81,7 @@ describe('AppsScriptHost.apply (replace)', () => {
     second.replace.push({ spec: plainSheet('Grille', [{ r: 1, c: 1, value: 'nouveau' }]), position: 'last' });
     await new AppsScriptHost({
       spreadsheet,
-      app: new (await import('../fakes/apps-script')).FakeSpreadsheetApp(spreadsheet),
+      sheetsApi: sheetsApiOf(spreadsheet),
     }).apply(second);
     const sheet = spreadsheet.sheet('Grille');
     expect(sheet.id).toBe(gid);
@@ -130,12 +131,19 @@ describe('AppsScriptHost.apply (new tabs from a template)', () => {
   it('reuses the hidden template in a later call instead of building it again', async () => {
     const { spreadsheet, host } = setup();
     await host.apply(addPlan(['A']));
-    const again = new AppsScriptHost({ spreadsheet, app: new FakeSpreadsheetApp(spreadsheet) });
-    spreadsheet.calls.reset();
+    const api = sheetsApiOf(spreadsheet);
+    const again = new AppsScriptHost({
+      spreadsheet,
+      sheetsApi: api,
+    });
     const plan = addPlan(['B']);
     plan.add[0].cells[1] = { r: 5, c: 2, value: '007' };
     await again.apply(plan);
-    expect(spreadsheet.calls.get('Sheet.setRowHeights') + spreadsheet.calls.get('Range.merge')).toBe(0);
+    const kinds = new Set(api.batches.flat().flatMap((r) => Object.keys(r)));
+    expect(kinds.has('duplicateSheet')).toBe(true);
+    expect(kinds.has('addSheet') || kinds.has('mergeCells') || kinds.has('updateDimensionProperties')).toBe(
+      false,
+    );
     expect(spreadsheet.sheet('B').at('B5')).toMatchObject({ value: '007', numFmt: '@' });
     expect(spreadsheet.sheet('B').at('A5')?.value).toBe('B');
     expect(spreadsheet.sheets.filter((s) => s.name.startsWith(TEMPLATE_PREFIX))).toHaveLength(1);
@@ -248,14 +256,14 @@ describe('AppsScriptHost.readRanges', () => {
 });
 
 describe('AppsScriptHost and rows that follow their wrapped text', () => {
-  it('fits the rows of the spec in one autoResizeRows call', async () => {
-    const { spreadsheet, host } = setup();
+  it('fits the rows of the spec with one autoResizeDimensions request', async () => {
+    const { spreadsheet, host, api } = setup();
     const spec = { ...plainSheet('Contrôle'), autoFitRows: { from: 2, to: 3 } };
     const plan = emptyPlan();
     plan.replace.push({ spec, position: 'last' });
     spreadsheet.calls.reset();
     await host.apply(plan);
-    expect(spreadsheet.calls.get('Sheet.autoResizeRows')).toBe(1);
+    expect(api.batches.flat().filter((r) => r.autoResizeDimensions !== undefined)).toHaveLength(1);
     expect([...spreadsheet.sheet('Contrôle').autoFittedRows]).toEqual([2, 3]);
   });
 });

@@ -2,7 +2,7 @@ import { benchDeps, generationChunks, roster } from '../../bench/apps-script-cal
 import { runControl } from '../../apps-script/server';
 import { unpackFindings } from '../../apps-script/findings-pack';
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeSpreadsheet, type FakeSheet } from '../fakes/apps-script';
+import { FakeSpreadsheet, type FakeSheet, sheetsApiOf } from '../fakes/apps-script';
 import { startEveryGrid } from '../helpers/start-grids';
 
 /** Cells of a column from `from` down to the last non-empty one. */
@@ -21,7 +21,7 @@ async function checkedClass(n: number) {
   spreadsheet.addSheetWithValues('Liste', roster(n));
   const deps = benchDeps(spreadsheet);
   await generationChunks(spreadsheet, deps);
-  await startEveryGrid(new AppsScriptHost({ spreadsheet, app: deps.app }));
+  await startEveryGrid(new AppsScriptHost({ spreadsheet, sheetsApi: sheetsApiOf(spreadsheet) }));
   const answer = await runControl(deps);
   return { spreadsheet, control: { ...answer, findings: unpackFindings(answer.packed) } };
 }
@@ -53,5 +53,22 @@ describe('internal links in Google Sheets', () => {
     for (const cell of links)
       expect(cell.formula).toMatch(/^=HYPERLINK\("#gid=\d+&range=A1","NOM\d+ Prénom\d+"\)$/);
     for (const cell of column(recap, 5, 4)) expect(cell.formula).toMatch(/^=IFERROR\(/);
+  });
+
+  it('writes « Suivi E4 » after the tabs its formulas point into, in one chunk or many (no unresolved reference)', async () => {
+    for (const n of [32, 130]) {
+      const spreadsheet = new FakeSpreadsheet();
+      spreadsheet.addSheetWithValues('Liste', roster(n));
+      await generationChunks(spreadsheet, benchDeps(spreadsheet));
+      const recap = spreadsheet.sheet('Suivi E4');
+      const formulas = [...recap.cells.values()].filter((c) => c.formula?.includes("'!") === true);
+      expect(formulas.length).toBeGreaterThan(n);
+      const unresolved = spreadsheet.sheets.flatMap((s) =>
+        [...s.cells.values()]
+          .filter((c) => c.unresolved !== undefined)
+          .map((c) => `${s.name}: ${c.unresolved}`),
+      );
+      expect(unresolved).toEqual([]);
+    }
   });
 });

@@ -1,8 +1,18 @@
 import { AppsScriptHost } from '../../apps-script/host';
-import { FakeCache, FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
+import { FakeCache, FakeSpreadsheet, sheetsApiOf } from '../fakes/apps-script';
 
-function hostOn(spreadsheet: FakeSpreadsheet, cache: FakeCache, useCache = false): AppsScriptHost {
-  return new AppsScriptHost({ spreadsheet, app: new FakeSpreadsheetApp(spreadsheet), cache, useCache });
+function hostOn(
+  spreadsheet: FakeSpreadsheet,
+  cache: FakeCache,
+  useCache = false,
+  api = sheetsApiOf(spreadsheet),
+): AppsScriptHost {
+  return new AppsScriptHost({
+    spreadsheet,
+    sheetsApi: api,
+    cache,
+    useCache,
+  });
 }
 
 const rename = (from: string, to: string) => ({
@@ -14,14 +24,16 @@ const rename = (from: string, to: string) => ({
 });
 
 describe('AppsScriptHost renames', () => {
-  it('renames with one setName before the updates, and the next chunk finds the tab under its new name', async () => {
+  it('renames with one title request before the updates, in the same batch, and the next chunk finds the tab under its new name', async () => {
     const spreadsheet = new FakeSpreadsheet();
     spreadsheet.addSheetWithValues('DUPONT Marie 02600000002', [['ancien', 12]]);
     const cache = new FakeCache(spreadsheet.calls);
-    const host = hostOn(spreadsheet, cache);
-    spreadsheet.calls.reset();
+    const api = sheetsApiOf(spreadsheet);
+    const host = hostOn(spreadsheet, cache, false, api);
     await host.apply(rename('DUPONT Marie 02600000002', 'DUPONT Marie 02600000003'));
-    expect(spreadsheet.calls.get('Sheet.setName')).toBe(1);
+    expect(api.batches).toHaveLength(1);
+    expect(api.batches[0].map((r) => Object.keys(r)[0])).toEqual(['updateSheetProperties', 'updateCells']);
+    expect(api.batches[0][0].updateSheetProperties?.fields).toBe('title');
     const next = hostOn(spreadsheet, cache, true);
     expect(await next.listSheets()).toEqual(['DUPONT Marie 02600000003']);
     expect(await next.readRanges([{ sheet: 'DUPONT Marie 02600000003', range: 'A1:B1' }])).toEqual([

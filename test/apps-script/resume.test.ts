@@ -28,54 +28,81 @@ function templates(spreadsheet: FakeSpreadsheet) {
 }
 
 describe('a generation stopped by a fault, then resumed', () => {
-  it('protects on resume a copy made before its protection was (insertSheet not copying protections)', async () => {
-    const { spreadsheet, deps } = classOf(6, false);
-    spreadsheet.calls.failOn('Protection.setUnprotectedRanges', 4);
-    await dies(spreadsheet, deps, () => chunk(deps, 6, true));
-    // The template is protected first: the 3rd copy is protected without its input cells.
-    const half = spreadsheet.sheet('NOM3 Prénom3');
-    expect(half.protections.map((p) => [p.warningOnly, p.unprotected.length])).toEqual([[true, 0]]);
-    const result = await chunk(deps, 6, true);
-    expect(result.remaining).toBe(0);
-    const reference = spreadsheet.sheet('NOM1 Prénom1').protections[0];
-    expect(reference.unprotected.length).toBeGreaterThan(10);
-    for (const tab of gridTabs(spreadsheet)) {
-      expect(tab.protections).toHaveLength(1);
-      expect(tab.protections[0]).toMatchObject({ warningOnly: true, unprotected: reference.unprotected });
+  it('creates a tab whole or not at all: a fault at the batchUpdate leaves no tab, the retry makes them all', async () => {
+    for (const copies of [true, false]) {
+      const { spreadsheet, deps } = classOf(6, copies);
+      spreadsheet.calls.failOn('Sheets.Spreadsheets.batchUpdate');
+      await dies(spreadsheet, deps, () => chunk(deps, 6, true));
+      expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Liste']);
+      const result = await chunk(deps, 6, true);
+      expect(result.remaining).toBe(0);
+      const tabs = gridTabs(spreadsheet);
+      expect(tabs).toHaveLength(6);
+      for (const tab of tabs) {
+        expect(tab.protections).toHaveLength(1);
+        expect(tab.protections[0]).toMatchObject({
+          warningOnly: true,
+          unprotected: tabs[0].protections[0].unprotected,
+        });
+      }
+      expect(tabs[0].protections[0].unprotected.length).toBeGreaterThan(10);
     }
   });
 
-  it('repairs that copy even when the resumed run has nothing left to create', async () => {
-    const { spreadsheet, deps } = classOf(4, false);
-    spreadsheet.calls.failOn('Protection.setWarningOnly', 5);
-    await dies(spreadsheet, deps, () => chunk(deps, 4, true));
-    // The template, then copies 1–3; the 4th copy's protection is still a strict one without inputs.
-    expect(spreadsheet.sheet('NOM4 Prénom4').protections).toMatchObject([
-      { warningOnly: false, unprotected: [] },
-    ]);
-    const again = await chunk(deps, 4, true);
-    expect(again).toMatchObject({ created: [], remaining: 0 });
-    const tab = spreadsheet.sheet('NOM4 Prénom4');
-    expect(tab.protections[0]).toMatchObject({ warningOnly: true });
-    expect(tab.protections[0].unprotected).toEqual(
-      spreadsheet.sheet('NOM1 Prénom1').protections[0].unprotected,
-    );
+  it('protects again a candidate tab left without protection (an older version), entries untouched', async () => {
+    const { spreadsheet, deps } = classOf(6, false);
+    await chunk(deps, 3, true);
+    const bare = spreadsheet.sheet('NOM2 Prénom2');
+    const expected = bare.protections[0].unprotected;
+    bare.protections = [];
+    const input = (expected[0] ?? '').split(':')[0];
+    bare.cell(Number(input.replace(/\D/g, '')), input.charCodeAt(0) - 64).value = 'saisie';
+    // The chunk still has tabs to create: the protection comes from the plan's template.
+    const result = await chunk(deps, 3, false);
+    expect(result.remaining).toBe(0);
+    expect(bare.protections).toHaveLength(1);
+    expect(bare.protections[0]).toMatchObject({ warningOnly: true, unprotected: expected });
+    expect(bare.at(input)?.value).toBe('saisie');
   });
 
-  it('hides the template again and leaves it no candidate marker, even when nothing is left to create', async () => {
+  it('protects such a tab even when nothing is left to create, like its siblings', async () => {
+    const { spreadsheet, deps } = classOf(4);
+    await chunk(deps, 4, true);
+    const bare = spreadsheet.sheet('NOM4 Prénom4');
+    const expected = bare.protections[0].unprotected;
+    bare.protections = [];
+    const again = await chunk(deps, 4, true);
+    expect(again).toMatchObject({ created: [], remaining: 0 });
+    expect(bare.protections).toHaveLength(1);
+    expect(bare.protections[0]).toMatchObject({ warningOnly: true, unprotected: expected });
+  });
+
+  it('hides the template again when something showed it, even when nothing is left to create', async () => {
     const { spreadsheet, deps } = classOf(5);
-    spreadsheet.calls.failOn('Sheet.hideSheet');
-    await dies(spreadsheet, deps, () => chunk(deps, 5, true));
-    expect(templates(spreadsheet).map((t) => t.hidden)).toEqual([false]);
+    await chunk(deps, 5, true);
+    const [template] = templates(spreadsheet);
+    template.hidden = false;
     const again = await chunk(deps, 5, true);
     expect(again.remaining).toBe(0);
-    const [template] = templates(spreadsheet);
     expect(template.hidden).toBe(true);
     expect(template.at('K1')?.value).not.toBe(MARKER_MAGIC);
+    expect(template.protections).toEqual([]);
     // Unhidden and renamed by someone, it is not taken for a candidate's tab.
     template.name = 'Copie';
     expect(gridTabs(spreadsheet)).toHaveLength(5);
     expect(markerOf(template)).toBeNull();
+  });
+
+  it('blanks the candidate marker an older version left in a kept template', async () => {
+    const { spreadsheet, deps } = classOf(6);
+    await chunk(deps, 3, true);
+    const [template] = templates(spreadsheet);
+    const tab = gridTabs(spreadsheet)[0];
+    for (let r = 1; r <= 14; r++) template.cell(r, 11).value = tab.peek(r, 11)?.value ?? '';
+    expect(markerOf(template)).not.toBeNull();
+    await chunk(deps, 3, true);
+    expect(markerOf(template)).toBeNull();
+    expect(gridTabs(spreadsheet)).toHaveLength(6);
   });
 
   it('leaves no candidate marker in the template after a complete run', async () => {
@@ -107,14 +134,15 @@ describe('tab order', () => {
 });
 
 describe('a tab renamed between two chunks', () => {
-  it('says in French that the name is taken, and the fresh retry recovers', async () => {
+  it('is seen by the next chunk (the cached list is keyed on names and ids): every candidate gets a tab', async () => {
     const { spreadsheet, deps } = classOf(8);
     // The chunk that builds the template makes 1.75 × 3 = 5 tabs.
     expect((await chunk(deps, 3, true)).created).toHaveLength(5);
     spreadsheet.sheet('NOM1 Prénom1').name = 'NOM6 Prénom6';
-    await expect(chunk(deps, 3, false)).rejects.toThrow(/Un onglet nommé « NOM6 Prénom6 » existe déjà/);
-    const retry = await chunk(deps, 3, true);
-    expect(retry.remaining).toBe(0);
-    expect(gridTabs(spreadsheet)).toHaveLength(8);
+    let result = await chunk(deps, 3, false);
+    while (result.remaining > 0) result = await chunk(deps, 3, false);
+    const tabs = gridTabs(spreadsheet);
+    expect(tabs).toHaveLength(8);
+    expect(new Set(tabs.map((t) => markerOf(t)?.candidateNumber)).size).toBe(8);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { unpackFindings } from '../../apps-script/findings-pack';
 import { AppsScriptHost } from '../../apps-script/host';
 import { runControl as controlWorkflow } from '../../core/workflows/control';
-import { FakeSpreadsheet, type FakeLock } from '../fakes/apps-script';
+import { FakeSpreadsheet, type FakeLock, sheetsApiOf } from '../fakes/apps-script';
 import { startEveryGrid } from '../helpers/start-grids';
 
 function classOf(n: number) {
@@ -120,7 +120,7 @@ describe('runControl’s answer to the sidebar', () => {
   it('packs the findings: the same findings unpacked, in a fraction of the JSON', async () => {
     const { spreadsheet, deps } = classOf(60);
     await generationChunks(spreadsheet, deps);
-    const host = new AppsScriptHost({ spreadsheet, app: deps.app });
+    const host = new AppsScriptHost({ spreadsheet, sheetsApi: sheetsApiOf(spreadsheet) });
     await startEveryGrid(host);
     const answer = await runControl(deps);
     const direct = await controlWorkflow(host, { clock: deps.clock, write: false });

@@ -2,7 +2,7 @@ import { benchDeps } from '../../bench/apps-script-calls';
 import type { ServerDeps } from '../../apps-script/server';
 import { AppsScriptHost } from '../../apps-script/host';
 import { scanWorkbook, sheetsOfKind } from '../../core/workflows/scan';
-import { FakeSpreadsheet, FakeSpreadsheetApp } from '../fakes/apps-script';
+import { FakeSpreadsheet, sheetsApiOf } from '../fakes/apps-script';
 import { loadXlsxFixture } from '../helpers/fixtures';
 
 /** « classe-ndrc2-ccf.xlsx » is titled « Session 2026 — Épreuve E4 (CCF) »; the clock says January 2027. */
@@ -16,6 +16,9 @@ export async function titledClass(): Promise<{ spreadsheet: FakeSpreadsheet; dep
 }
 
 export async function tabSessions(spreadsheet: FakeSpreadsheet): Promise<Set<number | undefined>> {
-  const host = new AppsScriptHost({ spreadsheet, app: new FakeSpreadsheetApp(spreadsheet) });
+  const host = new AppsScriptHost({
+    spreadsheet,
+    sheetsApi: sheetsApiOf(spreadsheet),
+  });
   return new Set(sheetsOfKind(await scanWorkbook(host), 'grid').map((t) => t.marker.session));
 }

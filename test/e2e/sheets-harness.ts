@@ -38,12 +38,14 @@ export interface ScriptCall {
 
 /**
  * A planned cut: after `skip` executions of `fn`, the next `times` ones die at their
- * (afterInserts + 1)-th insertSheet.
+ * (afterBatches + 1)-th batchUpdate — before Google applies it, or, with `applied`, right after
+ * (the tabs exist, the answer never comes back).
  */
 export interface Cut {
   fn: string;
   skip: number;
-  afterInserts: number;
+  afterBatches: number;
+  applied?: boolean;
   times: number;
 }
 
@@ -78,7 +80,7 @@ export class SheetsBackend {
   chunkSize: number | null = null;
   private readonly context: vm.Context;
   private cut: Cut | null = null;
-  private execution = { dead: false, inserts: 0, cutAt: -1 };
+  private execution = { dead: false, dying: false, batches: 0, cutAt: -1, applied: false };
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -105,9 +107,16 @@ export class SheetsBackend {
     log.count = (name: string): void => {
       const run = this.execution;
       if (run.dead) throw new Error(TIME_LIMIT_MESSAGE);
-      if (name === 'Spreadsheet.insertSheet' && run.cutAt >= 0 && run.inserts++ >= run.cutAt) {
+      if (run.dying) {
         run.dead = true;
         throw new Error(TIME_LIMIT_MESSAGE);
+      }
+      if (name === 'Sheets.Spreadsheets.batchUpdate' && run.cutAt >= 0 && run.batches++ >= run.cutAt) {
+        if (run.applied) run.dying = true;
+        else {
+          run.dead = true;
+          throw new Error(TIME_LIMIT_MESSAGE);
+        }
       }
       count(name);
     };
@@ -132,7 +141,13 @@ export class SheetsBackend {
     if (bad !== null) return { ok: false, message: `Illegal ${bad}` };
     const args = this.shrinkChunk(name, rawArgs);
     const cut = this.nextCut(name);
-    this.execution = { dead: false, inserts: 0, cutAt: cut === null ? -1 : cut.afterInserts };
+    this.execution = {
+      dead: false,
+      dying: false,
+      batches: 0,
+      cutAt: cut === null ? -1 : cut.afterBatches,
+      applied: cut?.applied === true,
+    };
     try {
       const value: unknown = (fn as (...a: unknown[]) => unknown)(...args);
       if (this.execution.dead) return { ok: false, message: TIME_LIMIT_MESSAGE };
@@ -144,7 +159,7 @@ export class SheetsBackend {
     } finally {
       // Apps Script frees the document lock when the execution ends, however it ends.
       if (this.execution.dead) this.services.lock.held = false;
-      this.execution = { dead: false, inserts: 0, cutAt: -1 };
+      this.execution = { dead: false, dying: false, batches: 0, cutAt: -1, applied: false };
     }
   }
 

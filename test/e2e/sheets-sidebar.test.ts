@@ -175,9 +175,9 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
   it('says in French that an interrupted creation stopped, then resumes it without duplicate tabs', async () => {
     const backend = new SheetsBackend(workbookOf(roster));
     backend.chunkSize = 8;
-    // The first chunk goes through; the second is stopped by the time limit after 3 tabs, and so are
-    // the sidebar's two automatic retries.
-    backend.cutExecutions({ fn: 'generateChunk', skip: 1, afterInserts: 3, times: 3 });
+    // The first chunk goes through; the second is stopped by the time limit at its batchUpdate (a
+    // chunk's tabs are made all at once: none of them exists), and so are the sidebar's two retries.
+    backend.cutExecutions({ fn: 'generateChunk', skip: 1, afterBatches: 0, times: 3 });
     const { page, progress } = await openSidebar(browser, backend);
 
     await page.getByRole('button', { name: 'Lire la liste' }).click();
@@ -199,7 +199,7 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     expect(await progress()).toEqual(['14/32 | Onglets créés (14 / 32)']);
     expect(backend.calledChunks().map((c) => c.answer.ok)).toEqual([true, false, false, false]);
     const before = backend.gridTabs(rosterNames);
-    expect(before).toHaveLength(14 + 3 * 3);
+    expect(before).toHaveLength(14);
     expect(backend.services.lock.held).toBe(false);
     await expect(page.getByRole('button', { name: 'Créer les onglets' }).isEnabled()).resolves.toBe(true);
     await screenshot(page, 'sheets-5-reprise');
@@ -208,10 +208,11 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
     await page.getByText(/onglets créés/).waitFor();
     await expect(page.getByRole('alert').filter({ hasText: 'interrompue' }).count()).resolves.toBe(0);
-    expect(await visibleStep(page).innerText()).toContain('9 onglets créés, 23 déjà présents');
+    expect(await visibleStep(page).innerText()).toContain('18 onglets créés, 14 déjà présents');
     expect((await progress()).slice(1)).toEqual([
-      '8/9 | Onglets créés (8 / 9)',
-      '9/9 | Onglets créés (9 / 9)',
+      '8/18 | Onglets créés (8 / 18)',
+      '16/18 | Onglets créés (16 / 18)',
+      '18/18 | Onglets créés (18 / 18)',
     ]);
     const after = backend.gridTabs(rosterNames);
     expect(after).toHaveLength(32);
@@ -226,17 +227,19 @@ describe('Google Sheets sidebar in Chromium, google.script.run served by the bui
   it('retries a chunk stopped once by the time limit by itself, fresh, with no duplicate and no message', async () => {
     const backend = new SheetsBackend(workbookOf(roster));
     backend.chunkSize = 8;
-    backend.cutExecutions({ fn: 'generateChunk', skip: 2, afterInserts: 5, times: 1 });
+    // The third chunk is stopped right after its batchUpdate: its tabs exist, its answer never comes.
+    backend.cutExecutions({ fn: 'generateChunk', skip: 2, afterBatches: 0, applied: true, times: 1 });
     const { page, progress } = await openSidebar(browser, backend);
     await page.getByRole('button', { name: 'Lire la liste' }).click();
     await page.getByText('32 candidats trouvés.').waitFor();
     await page.getByRole('button', { name: 'Créer les onglets' }).click();
     await page.getByText(/onglets créés/).waitFor({ timeout: 30_000 });
     // The sidebar knows only what successful chunks reported; the tabs are all there, once.
-    expect(await visibleStep(page).innerText()).toContain('27 onglets créés, 5 déjà présents');
+    expect(await visibleStep(page).innerText()).toContain('24 onglets créés, 8 déjà présents');
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     const chunks = backend.calledChunks();
-    // 14 tabs with the template, 8, then 5 before the cut: the fresh retry makes the last 5.
+    // 14 tabs with the template, 8, then 8 made by the chunk stopped after its batchUpdate (they exist,
+    // its answer never came): the fresh retry finds them and makes the last 2.
     expect(chunks.map((c) => c.answer.ok)).toEqual([true, true, false, true]);
     expect(chunks.map((c) => (c.args[0] as { fresh: boolean }).fresh)).toEqual([true, false, false, true]);
     expect((await progress()).map((p) => p.split(' | ')[0])).toEqual(['14/32', '22/32', '32/32']);

@@ -11,6 +11,12 @@ export class CallLog {
   private sinceArmed = 0;
   /** The method that failed, for the test's message. */
   lastFault: string | null = null;
+  /**
+   * The requests of the batchUpdates applied to the open spreadsheet, by kind (not calls: a batch is
+   * one round trip), and the largest batch's payload in characters: the bench models their server time.
+   */
+  readonly requests = new Map<string, number>();
+  largestBatchChars = 0;
 
   /** Fault injection by method: its `occurrence`-th call from now throws (see failAt). */
   private faultOn: { method: string; left: number } | null = null;
@@ -66,9 +72,17 @@ export class CallLog {
     return this.byMethod.get(name) ?? 0;
   }
 
+  /** A batch applied: its requests by kind and its size (not a call: the batchUpdate was counted). */
+  noteBatch(kinds: string[], chars: number): void {
+    for (const kind of kinds) this.requests.set(kind, (this.requests.get(kind) ?? 0) + 1);
+    this.largestBatchChars = Math.max(this.largestBatchChars, chars);
+  }
+
   reset(): void {
     this.total = 0;
     this.byMethod.clear();
+    this.requests.clear();
+    this.largestBatchChars = 0;
   }
 
   snapshot(): Record<string, number> {

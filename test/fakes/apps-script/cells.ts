@@ -8,6 +8,8 @@ export interface FakeCell {
   numFmt?: string;
   format: Record<string, unknown>;
   validation?: FakeValidation;
+  /** A formula written while a tab it points into did not exist (modelled pessimistically: #REF!). */
+  unresolved?: string;
 }
 
 export interface FakeValidation {
@@ -57,4 +59,13 @@ export function formulaValue(formula: string): CellValue {
   const link = /^=HYPERLINK\("(?:[^"]|"")*",\s*"((?:[^"]|"")*)"\)$/.exec(formula);
   if (link) return link[1].replace(/""/g, '"');
   return '';
+}
+
+/** The tab names a formula points into ('Tab name'!A1 or Tab!A1). */
+export function referencedSheets(formula: string): string[] {
+  const names: string[] = [];
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  for (const m of text.matchAll(/'((?:[^']|'')+)'!|\b([A-Za-z_][\w.]*)!/g))
+    names.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return names;
 }

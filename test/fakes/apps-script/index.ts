@@ -19,3 +19,10 @@ export function newFakeWorkbook(): { spreadsheet: FakeSpreadsheet; app: FakeSpre
   return { spreadsheet, app: new FakeSpreadsheetApp(spreadsheet) };
 }
 export { FakeCache, FakeLock, FakeSheetsApi, FakeSpreadsheetAppWithUi, appsScriptGlobals } from './services';
+
+import { FakeSheetsApi } from './services';
+
+/** The Sheets advanced service over this fake spreadsheet (for a host built by hand in a test). */
+export function sheetsApiOf(spreadsheet: FakeSpreadsheet): FakeSheetsApi {
+  return new FakeSheetsApi(spreadsheet.calls, spreadsheet);
+}

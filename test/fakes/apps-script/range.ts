@@ -1,6 +1,6 @@
 import type { RangeBox } from '../../../core/spec';
 import { a1, rangeA1 } from '../../../core/spec';
-import type { GasRange, GasRangeList, GasSheet, Opaque } from '../../../apps-script/gas-types';
+import type { GasRange, Opaque } from '../../../apps-script/gas-types';
 import type { CallLog } from './calls';
 import { formulaValue, parseInput, type FakeValidation } from './cells';
 import type { FakeSheet } from './sheet';
@@ -42,7 +42,7 @@ export class FakeRange implements GasRange {
     return out;
   }
 
-  setValues(values: unknown[][]): GasRange {
+  setValues(values: unknown[][]): FakeRange {
     this.calls.count('Range.setValues');
     if (!Array.isArray(values) || values.length !== this.rows) {
       throw new Error(
@@ -72,7 +72,7 @@ export class FakeRange implements GasRange {
    * the string as text, as typing it there would (modelled pessimistically: not documented for
    * setFormulas, so the host never relies on it and clears '@' from formula cells first).
    */
-  setFormulas(formulas: string[][]): GasRange {
+  setFormulas(formulas: string[][]): FakeRange {
     this.checkGrid('setFormulas', formulas);
     formulas.forEach((row, i) =>
       row.forEach((formula, j) => {
@@ -101,19 +101,19 @@ export class FakeRange implements GasRange {
     return this.a1();
   }
 
-  getSheet(): GasSheet {
+  getSheet(): FakeSheet {
     this.calls.count('Range.getSheet');
     return this.sheet;
   }
 
-  merge(): GasRange {
+  merge(): FakeRange {
     this.calls.count('Range.merge');
     this.sheet.addMerge(this.box);
     return this;
   }
 
   /** Each row of the range becomes one merge (Range.mergeAcross). */
-  mergeAcross(): GasRange {
+  mergeAcross(): FakeRange {
     this.calls.count('Range.mergeAcross');
     if (this.cols < 2) throw new Error('Exception: A merge across needs at least two columns.');
     for (let r = this.box.r1; r <= this.box.r2; r++) this.sheet.addMerge({ ...this.box, r1: r, r2: r });
@@ -134,7 +134,7 @@ export class FakeRange implements GasRange {
     }
   }
 
-  private setGrid(method: string, key: string, grid: unknown[][]): GasRange {
+  private setGrid(method: string, key: string, grid: unknown[][]): FakeRange {
     this.checkGrid(method, grid);
     grid.forEach((row, i) =>
       row.forEach((value, j) => {
@@ -146,40 +146,42 @@ export class FakeRange implements GasRange {
     return this;
   }
 
-  setFontWeights(fontWeights: Array<Array<'bold' | 'normal' | null>>): GasRange {
+  setFontWeights(fontWeights: Array<Array<'bold' | 'normal' | null>>): FakeRange {
     return this.setGrid('setFontWeights', 'fontWeight', fontWeights);
   }
 
-  setFontStyles(fontStyles: Array<Array<'italic' | 'normal' | null>>): GasRange {
+  setFontStyles(fontStyles: Array<Array<'italic' | 'normal' | null>>): FakeRange {
     return this.setGrid('setFontStyles', 'fontStyle', fontStyles);
   }
 
-  setFontSizes(sizes: number[][]): GasRange {
+  setFontSizes(sizes: number[][]): FakeRange {
     return this.setGrid('setFontSizes', 'fontSize', sizes);
   }
 
-  setFontColors(colors: Array<Array<string | null>>): GasRange {
+  setFontColors(colors: Array<Array<string | null>>): FakeRange {
     return this.setGrid('setFontColors', 'fontColor', colors);
   }
 
-  setBackgrounds(colors: Array<Array<string | null>>): GasRange {
+  setBackgrounds(colors: Array<Array<string | null>>): FakeRange {
     return this.setGrid('setBackgrounds', 'background', colors);
   }
 
-  setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): GasRange {
+  setHorizontalAlignments(
+    alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>,
+  ): FakeRange {
     return this.setGrid('setHorizontalAlignments', 'hAlign', alignments);
   }
 
-  setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): GasRange {
+  setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): FakeRange {
     return this.setGrid('setVerticalAlignments', 'vAlign', alignments);
   }
 
-  setWraps(isWrapEnabled: boolean[][]): GasRange {
+  setWraps(isWrapEnabled: boolean[][]): FakeRange {
     return this.setGrid('setWraps', 'wrap', isWrapEnabled);
   }
 
   /** One rule per cell (null = none), as built by DataValidationBuilder. */
-  setDataValidations(rules: Opaque[][]): GasRange {
+  setDataValidations(rules: Opaque[][]): FakeRange {
     this.checkGrid('setDataValidations', rules);
     rules.forEach((row, i) =>
       row.forEach((rule, j) => {
@@ -191,80 +193,80 @@ export class FakeRange implements GasRange {
     return this;
   }
 
-  breakApart(): GasRange {
+  breakApart(): FakeRange {
     this.calls.count('Range.breakApart');
     this.sheet.removeMerges(this.box);
     return this;
   }
 
-  setDataValidation(rule: Opaque): GasRange {
+  setDataValidation(rule: Opaque): FakeRange {
     this.calls.count('Range.setDataValidation');
     const validation = rule as FakeValidation;
     this.sheet.eachCell(this.box, (cell) => (cell.validation = { ...validation }));
     return this;
   }
 
-  clearDataValidations(): GasRange {
+  clearDataValidations(): FakeRange {
     this.calls.count('Range.clearDataValidations');
     this.sheet.eachExistingCell(this.box, (cell) => delete cell.validation);
     return this;
   }
 
-  activate(): GasRange {
+  activate(): FakeRange {
     this.calls.count('Range.activate');
     this.sheet.spreadsheet.active = { sheet: this.sheet.name, range: this.a1() };
     return this;
   }
 }
 
-/** Several ranges of one sheet; each setter is ONE call whatever the number of ranges. */
-export class FakeRangeList implements GasRangeList {
+/** Several ranges of one sheet (SpreadsheetApp's RangeList, for tests that set a sheet up by hand). */
+export class FakeRangeList {
   constructor(
     private readonly ranges: FakeRange[],
     private readonly calls: CallLog,
   ) {}
 
-  private setFormat(method: string, key: string, value: unknown): GasRangeList {
+  private setFormat(method: string, key: string, value: unknown): FakeRangeList {
     this.calls.count(`RangeList.${method}`);
     for (const range of this.ranges) range.sheet.eachCell(range.box, (cell) => (cell.format[key] = value));
     return this;
   }
 
-  setNumberFormat(format: string): GasRangeList {
+  setNumberFormat(format: string): FakeRangeList {
     this.calls.count('RangeList.setNumberFormat');
     for (const range of this.ranges) range.sheet.eachCell(range.box, (cell) => (cell.numFmt = format));
     return this;
   }
 
-  setFontWeight(fontWeight: string | null): GasRangeList {
+  setFontWeight(fontWeight: string | null): FakeRangeList {
     return this.setFormat('setFontWeight', 'fontWeight', fontWeight);
   }
 
-  setFontStyle(fontStyle: string | null): GasRangeList {
+  setFontStyle(fontStyle: string | null): FakeRangeList {
     return this.setFormat('setFontStyle', 'fontStyle', fontStyle);
   }
 
-  setFontSize(size: number): GasRangeList {
+  setFontSize(size: number): FakeRangeList {
     return this.setFormat('setFontSize', 'fontSize', size);
   }
 
-  setFontColor(color: string | null): GasRangeList {
+  setFontColor(color: string | null): FakeRangeList {
     return this.setFormat('setFontColor', 'fontColor', color);
   }
 
-  setBackground(color: string | null): GasRangeList {
+  setBackground(color: string | null): FakeRangeList {
     return this.setFormat('setBackground', 'background', color);
   }
 
-  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GasRangeList {
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): FakeRangeList {
     return this.setFormat('setHorizontalAlignment', 'hAlign', alignment);
   }
 
-  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GasRangeList {
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): FakeRangeList {
     return this.setFormat('setVerticalAlignment', 'vAlign', alignment);
   }
 
-  setWrap(isWrapEnabled: boolean): GasRangeList {
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
     return this.setFormat('setWrap', 'wrap', isWrapEnabled);
   }
 
@@ -277,7 +279,7 @@ export class FakeRangeList implements GasRangeList {
     horizontal: boolean | null,
     color: string | null,
     style: Opaque,
-  ): GasRangeList {
+  ): FakeRangeList {
     this.calls.count('RangeList.setBorder');
     const sides = { top, left, bottom, right, vertical, horizontal };
     for (const range of this.ranges) {
@@ -290,7 +292,7 @@ export class FakeRangeList implements GasRangeList {
     return this;
   }
 
-  getRanges(): GasRange[] {
+  getRanges(): FakeRange[] {
     this.calls.count('RangeList.getRanges');
     return [...this.ranges];
   }

@@ -2,6 +2,7 @@
 import type { GasCache, GasLock, GasSheetsApi } from '../../../apps-script/gas-types';
 import type { CallLog } from './calls';
 import { FakeSpreadsheetApp, type FakeSpreadsheet } from './spreadsheet';
+import { applyBatch, describeSpreadsheet } from './batch';
 
 type Schema = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type BatchRequest = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest;
@@ -83,11 +84,21 @@ export interface CreatedFile {
   requests: NonNullable<BatchRequest['requests']>;
 }
 
-/** The Sheets advanced service: create + batchUpdate, recorded. */
+/**
+ * The Sheets advanced service. On a new file (the statistics spreadsheet): create + batchUpdate,
+ * recorded. On the open spreadsheet (`current`): get (sheet properties, protected ranges) and
+ * batchUpdate applied to the fake, atomically (batch.ts); each call is one counted round trip, and a
+ * fault injected at it applies nothing.
+ */
 export class FakeSheetsApi implements GasSheetsApi {
   readonly files: CreatedFile[] = [];
+  /** The requests of every batchUpdate applied to the open spreadsheet, in order (for the tests). */
+  readonly batches: Array<NonNullable<BatchRequest['requests']>> = [];
 
-  constructor(private readonly calls: CallLog) {}
+  constructor(
+    private readonly calls: CallLog,
+    private readonly current?: FakeSpreadsheet,
+  ) {}
 
   readonly Spreadsheets = {
     create: (resource: Schema): Schema => {
@@ -104,18 +115,38 @@ export class FakeSheetsApi implements GasSheetsApi {
         spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
       };
     },
+    get: (spreadsheetId: string, optionalArgs: object): Schema => {
+      this.calls.count('Sheets.Spreadsheets.get');
+      if (this.current === undefined || spreadsheetId !== this.current.id)
+        throw new Error(
+          'API call to sheets.spreadsheets.get failed with error: Requested entity was not found.',
+        );
+      return describeSpreadsheet(this.current, optionalArgs as { fields?: string; ranges?: string[] });
+    },
     batchUpdate: (resource: BatchRequest, spreadsheetId: string) => {
       this.calls.count('Sheets.Spreadsheets.batchUpdate');
+      const requests = resource.requests ?? [];
+      for (const request of requests) {
+        if (Object.keys(request).length !== 1)
+          throw new Error('Invalid request: exactly one kind per request');
+      }
+      if (this.current !== undefined && spreadsheetId === this.current.id) {
+        if (requests.length === 0)
+          throw new Error('API call to sheets.spreadsheets.batchUpdate failed with error: no requests');
+        applyBatch(this.current, requests);
+        this.batches.push(requests);
+        this.calls.noteBatch(
+          requests.map((r) => Object.keys(r)[0]),
+          JSON.stringify(requests).length,
+        );
+        return { spreadsheetId, replies: requests.map(() => ({})) };
+      }
       const file = this.files.find((f) => f.id === spreadsheetId);
       if (file === undefined)
         throw new Error(
           'API call to sheets.spreadsheets.batchUpdate failed with error: Requested entity was not found.',
         );
-      for (const request of resource.requests ?? []) {
-        if (Object.keys(request).length !== 1)
-          throw new Error('Invalid request: exactly one kind per request');
-      }
-      file.requests.push(...(resource.requests ?? []));
+      file.requests.push(...requests);
       return { spreadsheetId, replies: [] };
     },
   };
@@ -182,7 +213,7 @@ export const fakeHtmlService = {
 export function appsScriptGlobals(spreadsheet: FakeSpreadsheet) {
   const app = new FakeSpreadsheetAppWithUi(spreadsheet);
   const lock = new FakeLock(spreadsheet.calls);
-  const sheets = new FakeSheetsApi(spreadsheet.calls);
+  const sheets = new FakeSheetsApi(spreadsheet.calls, spreadsheet);
   const cache = new FakeCache(spreadsheet.calls);
   return {
     app,

@@ -1,6 +1,6 @@
 import type { RangeBox } from '../../../core/spec';
 import { a1, parseRange } from '../../../core/spec';
-import type { GasProtection, GasRange, GasRangeList, GasSheet, Opaque } from '../../../apps-script/gas-types';
+import type { GasSheet, Opaque } from '../../../apps-script/gas-types';
 import type { CallLog } from './calls';
 import { emptyCell, type FakeCell } from './cells';
 import { FakeRange, FakeRangeList } from './range';
@@ -9,7 +9,11 @@ import type { FakeSpreadsheet } from './spreadsheet';
 export const PROTECTION_SHEET = { name: 'SHEET' };
 export const PROTECTION_RANGE = { name: 'RANGE' };
 
-export class FakeProtection implements GasProtection {
+let protectionIds = 1;
+
+export class FakeProtection {
+  /** The protectedRangeId the Sheets API lists it under. */
+  id = protectionIds++;
   warningOnly = false;
   unprotected: string[] = [];
   removed = false;
@@ -19,13 +23,13 @@ export class FakeProtection implements GasProtection {
     private readonly calls: CallLog,
   ) {}
 
-  setWarningOnly(warningOnly: boolean): GasProtection {
+  setWarningOnly(warningOnly: boolean): FakeProtection {
     this.calls.count('Protection.setWarningOnly');
     this.warningOnly = warningOnly;
     return this;
   }
 
-  setUnprotectedRanges(ranges: GasRange[]): GasProtection {
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
     this.calls.count('Protection.setUnprotectedRanges');
     this.unprotected = ranges.map((range) => {
       if (!(range instanceof FakeRange) || range.sheet !== this.sheet) {
@@ -36,7 +40,7 @@ export class FakeProtection implements GasProtection {
     return this;
   }
 
-  getUnprotectedRanges(): GasRange[] {
+  getUnprotectedRanges(): FakeRange[] {
     this.calls.count('Protection.getUnprotectedRanges');
     return this.unprotected.map((ref) => this.sheet.rangeAt(ref));
   }
@@ -52,8 +56,10 @@ export class FakeProtection implements GasProtection {
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
 
-  copyFor(sheet: FakeSheet, calls: CallLog = this.calls): FakeProtection {
+  /** The same protection on `sheet`; `sameId` for a clone or a restore of this very sheet, not a copy. */
+  copyFor(sheet: FakeSheet, calls: CallLog = this.calls, sameId = false): FakeProtection {
     const copy = new FakeProtection(sheet, calls);
+    if (sameId) copy.id = this.id;
     copy.warningOnly = this.warningOnly;
     copy.unprotected = [...this.unprotected];
     return copy;
@@ -172,8 +178,19 @@ export class FakeSheet implements GasSheet {
     this.copyContentTo(copy);
     copy.hidden = this.hidden;
     copy.autoFittedRows = new Set(this.autoFittedRows);
-    copy.protections = this.protections.map((p) => p.copyFor(copy, calls));
+    copy.protections = this.protections.map((p) => p.copyFor(copy, calls, true));
     return copy;
+  }
+
+  /** Undoes a failed batchUpdate: this sheet takes back everything its clone (made before) holds. */
+  restoreFrom(saved: FakeSheet): void {
+    saved.copyContentTo(this);
+    this.name = saved.name;
+    this.maxRows = saved.maxRows;
+    this.maxCols = saved.maxCols;
+    this.hidden = saved.hidden;
+    this.autoFittedRows = new Set(saved.autoFittedRows);
+    this.protections = saved.protections.map((p) => p.copyFor(this, this.calls, true));
   }
 
   copyAs(name: string, id: number): FakeSheet {
@@ -186,7 +203,8 @@ export class FakeSheet implements GasSheet {
     return copy;
   }
 
-  private copyContentTo(copy: FakeSheet): void {
+  copyContentTo(copy: FakeSheet): void {
+    copy.cells = new Map();
     for (const [k, cell] of this.cells) {
       // Formats hold primitives and one border object (whose side entries are replaced, never mutated).
       const format = { ...cell.format };
@@ -221,9 +239,9 @@ export class FakeSheet implements GasSheet {
     return this.id;
   }
 
-  getRange(a1Notation: string): GasRange;
-  getRange(row: number, column: number, numRows: number, numColumns: number): GasRange;
-  getRange(first: string | number, column?: number, numRows?: number, numColumns?: number): GasRange {
+  getRange(a1Notation: string): FakeRange;
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange;
+  getRange(first: string | number, column?: number, numRows?: number, numColumns?: number): FakeRange {
     this.calls.count('Sheet.getRange');
     if (typeof first === 'string') return this.rangeOfA1(first);
     if (column === undefined || numRows === undefined || numColumns === undefined) {
@@ -236,7 +254,7 @@ export class FakeSheet implements GasSheet {
     return this.range({ r1: first, c1: column, r2: first + numRows - 1, c2: column + numColumns - 1 });
   }
 
-  getRangeList(a1Notations: string[]): GasRangeList {
+  getRangeList(a1Notations: string[]): FakeRangeList {
     this.calls.count('Sheet.getRangeList');
     if (a1Notations.length === 0) throw new Error('Exception: The range list must not be empty.');
     return new FakeRangeList(
@@ -245,7 +263,7 @@ export class FakeSheet implements GasSheet {
     );
   }
 
-  getDataRange(): GasRange {
+  getDataRange(): FakeRange {
     this.calls.count('Sheet.getDataRange');
     let lastR = 1;
     let lastC = 1;
@@ -274,7 +292,7 @@ export class FakeSheet implements GasSheet {
   }
 
   /** Sheets measures the text; the fake cannot, so it only records which rows were fitted. */
-  autoResizeRows(startRow: number, numRows: number): GasSheet {
+  autoResizeRows(startRow: number, numRows: number): FakeSheet {
     this.calls.count('Sheet.autoResizeRows');
     if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.maxRows)
       throw new Error('Exception: Those rows are out of bounds.');
@@ -282,7 +300,7 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  setRowHeights(startRow: number, numRows: number, height: number): GasSheet {
+  setRowHeights(startRow: number, numRows: number, height: number): FakeSheet {
     this.calls.count('Sheet.setRowHeights');
     if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.maxRows)
       throw new Error('Exception: Those rows are out of bounds.');
@@ -290,14 +308,14 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  setName(name: string): GasSheet {
+  setName(name: string): FakeSheet {
     this.calls.count('Sheet.setName');
     this.spreadsheet.checkName(name, this);
     this.name = name;
     return this;
   }
 
-  hideSheet(): GasSheet {
+  hideSheet(): FakeSheet {
     this.calls.count('Sheet.hideSheet');
     if (this.spreadsheet.sheets.filter((s) => !s.hidden && s !== this).length === 0) {
       throw new Error("Exception: You can't hide all the sheets in a document.");
@@ -306,7 +324,7 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  showSheet(): GasSheet {
+  showSheet(): FakeSheet {
     this.calls.count('Sheet.showSheet');
     this.hidden = false;
     return this;
@@ -359,7 +377,7 @@ export class FakeSheet implements GasSheet {
     this.maxCols -= howMany;
   }
 
-  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.calls.count('Sheet.insertRowsAfter');
     this.spreadsheet.ensureRoom(howMany * this.maxCols);
     this.shift('r', afterPosition + 1, howMany);
@@ -367,7 +385,7 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.calls.count('Sheet.insertColumnsAfter');
     this.spreadsheet.ensureRoom(howMany * this.maxRows);
     this.shift('c', afterPosition + 1, howMany);
@@ -375,7 +393,7 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  clear(): GasSheet {
+  clear(): FakeSheet {
     this.calls.count('Sheet.clear');
     for (const cell of this.cells.values()) {
       cell.value = '';
@@ -386,7 +404,7 @@ export class FakeSheet implements GasSheet {
     return this;
   }
 
-  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
+  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
     this.calls.count('Sheet.setColumnWidths');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this;
@@ -397,7 +415,7 @@ export class FakeSheet implements GasSheet {
     this.hiddenColumns.add(columnIndex);
   }
 
-  setRowHeight(rowPosition: number, height: number): GasSheet {
+  setRowHeight(rowPosition: number, height: number): FakeSheet {
     this.calls.count('Sheet.setRowHeight');
     this.rowHeights.set(rowPosition, height);
     return this;
@@ -409,7 +427,7 @@ export class FakeSheet implements GasSheet {
     this.frozenRows = rows;
   }
 
-  setTabColor(color: string | null): GasSheet {
+  setTabColor(color: string | null): FakeSheet {
     this.calls.count('Sheet.setTabColor');
     this.tabColor = color;
     return this;
@@ -420,7 +438,7 @@ export class FakeSheet implements GasSheet {
     this.conditionalRules = [...rules];
   }
 
-  protect(): GasProtection {
+  protect(): FakeProtection {
     this.calls.count('Sheet.protect');
     const existing = this.protections[0];
     if (existing !== undefined) return existing;
@@ -429,7 +447,7 @@ export class FakeSheet implements GasSheet {
     return protection;
   }
 
-  getProtections(type: Opaque): GasProtection[] {
+  getProtections(type: Opaque): FakeProtection[] {
     this.calls.count('Sheet.getProtections');
     if (type === PROTECTION_SHEET) return [...this.protections];
     if (type === PROTECTION_RANGE) return [];

@@ -1,12 +1,4 @@
-import type {
-  GasConditionalFormatRuleBuilder,
-  GasDataValidationBuilder,
-  GasRange,
-  GasSheet,
-  GasSpreadsheet,
-  GasSpreadsheetApp,
-  Opaque,
-} from '../../../apps-script/gas-types';
+import type { GasSpreadsheet, GasSpreadsheetApp, Opaque } from '../../../apps-script/gas-types';
 import { CallLog } from './calls';
 import type { FakeValidation } from './cells';
 import { FakeRange } from './range';
@@ -105,7 +97,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     return sheet;
   }
 
-  getSheets(): GasSheet[] {
+  getSheets(): FakeSheet[] {
     this.calls.count('Spreadsheet.getSheets');
     return [...this.sheets];
   }
@@ -115,12 +107,12 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     return this.sheets.length;
   }
 
-  getSheetByName(name: string): GasSheet | null {
+  getSheetByName(name: string): FakeSheet | null {
     this.calls.count('Spreadsheet.getSheetByName');
     return this.sheets.find((s) => s.name === name) ?? null;
   }
 
-  insertSheet(sheetName: string, sheetIndex: number, options?: { template?: GasSheet }): GasSheet {
+  insertSheet(sheetName: string, sheetIndex: number, options?: { template?: FakeSheet }): FakeSheet {
     this.calls.count('Spreadsheet.insertSheet');
     const template = options?.template;
     if (template !== undefined) {
@@ -132,7 +124,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     return this.create(sheetName, sheetIndex, NEW_SHEET_ROWS, NEW_SHEET_COLS);
   }
 
-  deleteSheet(sheet: GasSheet): void {
+  deleteSheet(sheet: FakeSheet): void {
     this.calls.count('Spreadsheet.deleteSheet');
     if (!(sheet instanceof FakeSheet) || !this.sheets.includes(sheet))
       throw new Error('Exception: Sheet not found.');
@@ -143,13 +135,13 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
 
   /** The sheet the user is on (the first one until something is activated). */
-  getActiveSheet(): GasSheet {
+  getActiveSheet(): FakeSheet {
     this.calls.count('Spreadsheet.getActiveSheet');
     return this.activeSheet();
   }
 
   /** The user's selection: a cell at least (A1 of the first sheet until something is activated). */
-  getActiveRange(): GasRange | null {
+  getActiveRange(): FakeRange | null {
     this.calls.count('Spreadsheet.getActiveRange');
     const sheet = this.activeSheet();
     const ref = this.active?.range ?? 'A1';
@@ -176,37 +168,37 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
 }
 
-class FakeValidationBuilder implements GasDataValidationBuilder {
+class FakeValidationBuilder {
   private rule: FakeValidation = { kind: 'list', allowInvalid: true };
 
   constructor(private readonly calls: CallLog) {}
 
-  requireValueInList(values: string[], _showDropdown: boolean): GasDataValidationBuilder {
+  requireValueInList(values: string[], _showDropdown: boolean): FakeValidationBuilder {
     this.calls.count('DataValidationBuilder.requireValueInList');
     if (values.length > 500) throw new Error('Exception: A list may hold at most 500 items.');
     this.rule = { ...this.rule, kind: 'list', values: [...values] };
     return this;
   }
 
-  requireNumberBetween(start: number, end: number): GasDataValidationBuilder {
+  requireNumberBetween(start: number, end: number): FakeValidationBuilder {
     this.calls.count('DataValidationBuilder.requireNumberBetween');
     this.rule = { ...this.rule, kind: 'number', min: start, max: end };
     return this;
   }
 
-  requireDate(): GasDataValidationBuilder {
+  requireDate(): FakeValidationBuilder {
     this.calls.count('DataValidationBuilder.requireDate');
     this.rule = { ...this.rule, kind: 'date' };
     return this;
   }
 
-  setAllowInvalid(allowInvalidData: boolean): GasDataValidationBuilder {
+  setAllowInvalid(allowInvalidData: boolean): FakeValidationBuilder {
     this.calls.count('DataValidationBuilder.setAllowInvalid');
     this.rule = { ...this.rule, allowInvalid: allowInvalidData };
     return this;
   }
 
-  setHelpText(helpText: string): GasDataValidationBuilder {
+  setHelpText(helpText: string): FakeValidationBuilder {
     this.calls.count('DataValidationBuilder.setHelpText');
     this.rule = { ...this.rule, helpText };
     return this;
@@ -226,37 +218,37 @@ export interface FakeConditionalRule {
   ranges: string[];
 }
 
-class FakeConditionalBuilder implements GasConditionalFormatRuleBuilder {
+class FakeConditionalBuilder {
   private rule: FakeConditionalRule = { formula: '', ranges: [] };
 
   constructor(private readonly calls: CallLog) {}
 
-  whenFormulaSatisfied(formula: string): GasConditionalFormatRuleBuilder {
+  whenFormulaSatisfied(formula: string): FakeConditionalBuilder {
     this.calls.count('ConditionalFormatRuleBuilder.whenFormulaSatisfied');
     if (!formula.startsWith('=')) throw new Error('Exception: The formula must start with "=".');
     this.rule.formula = formula;
     return this;
   }
 
-  setBackground(color: string | null): GasConditionalFormatRuleBuilder {
+  setBackground(color: string | null): FakeConditionalBuilder {
     this.calls.count('ConditionalFormatRuleBuilder.setBackground');
     this.rule.background = color;
     return this;
   }
 
-  setFontColor(color: string | null): GasConditionalFormatRuleBuilder {
+  setFontColor(color: string | null): FakeConditionalBuilder {
     this.calls.count('ConditionalFormatRuleBuilder.setFontColor');
     this.rule.fontColor = color;
     return this;
   }
 
-  setItalic(italic: boolean | null): GasConditionalFormatRuleBuilder {
+  setItalic(italic: boolean | null): FakeConditionalBuilder {
     this.calls.count('ConditionalFormatRuleBuilder.setItalic');
     this.rule.italic = italic;
     return this;
   }
 
-  setRanges(ranges: GasRange[]): GasConditionalFormatRuleBuilder {
+  setRanges(ranges: FakeRange[]): FakeConditionalBuilder {
     this.calls.count('ConditionalFormatRuleBuilder.setRanges');
     this.rule.ranges = ranges.map((range) => (range instanceof FakeRange ? range.a1() : '?'));
     return this;
@@ -283,17 +275,17 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     return this.spreadsheet.calls;
   }
 
-  getActiveSpreadsheet(): GasSpreadsheet {
+  getActiveSpreadsheet(): FakeSpreadsheet {
     this.calls.count('SpreadsheetApp.getActiveSpreadsheet');
     return this.spreadsheet;
   }
 
-  newDataValidation(): GasDataValidationBuilder {
+  newDataValidation(): FakeValidationBuilder {
     this.calls.count('SpreadsheetApp.newDataValidation');
     return new FakeValidationBuilder(this.calls);
   }
 
-  newConditionalFormatRule(): GasConditionalFormatRuleBuilder {
+  newConditionalFormatRule(): FakeConditionalBuilder {
     this.calls.count('SpreadsheetApp.newConditionalFormatRule');
     return new FakeConditionalBuilder(this.calls);
   }
