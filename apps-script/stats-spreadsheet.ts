@@ -18,8 +18,8 @@ function sheetRequests(spec: SheetSpec, sheetId: number, gids: Map<string, numbe
 
 /**
  * The statistics workbook as a new spreadsheet in the user's Drive, in two calls of the Sheets
- * advanced service (create, then one batchUpdate). Under the drive.file scope the add-on may do this
- * (a file it creates) without access to the rest of the Drive.
+ * advanced service (create, then one batchUpdate), under the `spreadsheets` scope that the host's
+ * writes to the open spreadsheet need anyway (see docs/host-facts/apps-script.md, « Portées »).
  */
 export function createStatsSpreadsheet(api: GasSheetsApi): (spec: WorkbookSpec) => CreatedWorkbook {
   return (spec) => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import * as vm from 'vm';
 import { FakeSpreadsheet, appsScriptGlobals } from '../fakes/apps-script';
 import { loadXlsxFixture } from '../helpers/fixtures';
@@ -43,6 +45,20 @@ describe('built Code.js', () => {
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('reaches only the open spreadsheet: the `spreadsheets` scope would allow others, the code never asks', () => {
+    // docs/installation.md promises this next to the scope list of appsscript.json.
+    for (const call of ['openById', 'openByUrl', 'DriveApp', 'UrlFetchApp', 'GmailApp', 'MailApp'])
+      expect(code).not.toContain(call);
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../appsscript.json'), 'utf8')) as {
+      oauthScopes: string[];
+    };
+    // The advanced service writes the open spreadsheet: neither `currentonly` nor `drive.file` reaches it.
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
   });
 
   it('runs onOpen, a chunked generation, the check and the statistics for the sample class', async () => {
