@@ -54,27 +54,29 @@ export function joinOr(items: string[]): string {
 function pickCode<T extends string>(
   raw: CellValue,
   spellings: Array<Spelling<T>>,
-  expected: string,
+  expected: () => string,
 ): Normalised<T> {
   if (isBlank(raw)) return EMPTY;
   const code = typeof raw === 'string' ? spelledCode(raw, spellings) : null;
   if (code !== null) return { value: code };
   return {
     value: null,
-    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected} dans la liste.`,
+    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected()} dans la liste.`,
   };
 }
 
 export function normLevel(epreuve: Epreuve, raw: CellValue): Normalised<LevelCode> {
-  return pickCode(raw, levelSpellings(epreuve), joinOr(epreuve.levels.map((l) => l.code)));
+  return pickCode(raw, levelSpellings(epreuve), () => joinOr(epreuve.levels.map((l) => l.code)));
 }
 
 export function normStatus(epreuve: Epreuve, raw: CellValue): Normalised<PresenceStatus> {
-  return pickCode(raw, statusSpellings(epreuve), joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
+  return pickCode(raw, statusSpellings(epreuve), () => joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
 }
 
 export function normActivity(epreuve: Epreuve, raw: CellValue): Normalised<ActivityCode> {
-  return pickCode(raw, activitySpellings(epreuve), joinOr(epreuve.activities.map((a) => `« ${a.label} »`)));
+  return pickCode(raw, activitySpellings(epreuve), () =>
+    joinOr(epreuve.activities.map((a) => `« ${a.label} »`)),
+  );
 }
 
 /**

@@ -21,9 +21,11 @@ import {
 
 export type ReadResult = { assessment: Assessment } | { problem: string };
 
+const MARKER_BOX = parseRange(MARKER_RANGE);
+
 /** The marker column of a values rectangle read from A1. */
 function markerValues(values: CellValue[][]): CellValue[][] {
-  const box = parseRange(MARKER_RANGE);
+  const box = MARKER_BOX;
   const rows: CellValue[][] = [];
   for (let r = box.r1; r <= box.r2; r++) rows.push([values[r - 1]?.[box.c1 - 1] ?? null]);
   return rows;
@@ -60,6 +62,18 @@ function markerProblem(epreuve: Epreuve, sheet: string, marker: TabMarker | null
   return null;
 }
 
+/** The maps' cells, parsed once each (every tab reads the same few dozen cells). */
+const parsedCells = new Map<string, { r: number; c: number }>();
+
+function cellAt(cell: string): { r: number; c: number } {
+  let at = parsedCells.get(cell);
+  if (at === undefined) {
+    at = parseA1(cell);
+    if (parsedCells.size < 10_000) parsedCells.set(cell, at);
+  }
+  return at;
+}
+
 /** Reads one field through its cell and normaliser, collecting what could not be understood. */
 class FieldReader {
   readonly problems: ReadProblem[] = [];
@@ -70,7 +84,7 @@ class FieldReader {
   ) {}
 
   raw(cell: string): CellValue {
-    const { r, c } = parseA1(cell);
+    const { r, c } = cellAt(cell);
     const value = this.values[r - 1]?.[c - 1];
     return value === undefined ? null : value;
   }

@@ -1,5 +1,5 @@
 import { PackageError } from './errors';
-import { inflateEntry, inflatePrefix, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -15,6 +15,8 @@ export class OpcPackage {
   private readonly parts = new Map<string, Content>();
   /** Lower-cased name → name: part names compare without case in OPC. */
   private readonly folded = new Map<string, string>();
+  /** The buffer parts are inflated into before they are decoded as text. */
+  private scratch = new Uint8Array(0);
 
   static fromBytes(bytes: Uint8Array): OpcPackage {
     const pkg = new OpcPackage();
@@ -69,18 +71,12 @@ export class OpcPackage {
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
     if ('text' in content) return content.text;
-    const bytes = this.bytes(found) as Uint8Array;
-    return decodeXmlBytes(bytes);
-  }
-
-  /** About the first `want` bytes of a part's text; `complete` when that is the whole part. */
-  textPrefix(name: string, want: number): { text: string; complete: boolean } | null {
-    const found = this.resolve(name);
-    if (found === undefined) return null;
-    const content = this.parts.get(found) as Content;
-    if (!('entry' in content)) return { text: this.text(found) as string, complete: true };
-    const { bytes, complete } = inflatePrefix(content.entry, want);
-    return { text: decodeXmlBytes(bytes), complete };
+    if ('bytes' in content) return decodeXmlBytes(content.bytes);
+    // Decoded at once: the part is inflated into one reused buffer rather than a new one per part.
+    const size = content.entry.size;
+    if (size < SCRATCH_MAX && this.scratch.length <= size)
+      this.scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.scratch.length)));
+    return decodeXmlBytes(inflateEntry(content.entry, this.scratch));
   }
 
   /** The text of a part that must exist. */
@@ -116,6 +112,9 @@ export class OpcPackage {
     return writeZip(entries);
   }
 }
+
+/** Parts up to this size are inflated into the package's reused buffer before they are decoded. */
+const SCRATCH_MAX = 4 * 1024 * 1024;
 
 /** XML parts are UTF-8 (a BOM is dropped); UTF-16 parts, rare, are told by their BOM. */
 function decodeXmlBytes(bytes: Uint8Array): string {

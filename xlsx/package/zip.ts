@@ -1,4 +1,4 @@
-import { gzipSync, Inflate, inflateSync } from 'fflate';
+import { gzipSync, inflateSync } from 'fflate';
 import { PackageError } from './errors';
 
 /**
@@ -83,8 +83,11 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The inflated bytes of an entry, refusing encrypted entries and zip bombs. */
-export function inflateEntry(entry: ZipEntry): Uint8Array {
+/**
+ * The inflated bytes of an entry, refusing encrypted entries and zip bombs. With `scratch` (at least one
+ * byte longer than the entry), the bytes are inflated into it and are only valid until its next use.
+ */
+export function inflateEntry(entry: ZipEntry, scratch?: Uint8Array): Uint8Array {
   if (entry.flags & 1) throw new PackageError(`la partie ${entry.name} est chiffrée`);
   if (
     entry.size > MAX_PART_BYTES ||
@@ -99,42 +102,17 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   let out: Uint8Array;
   try {
     // One byte more than announced: a part that fills it lies about its size (and is refused below).
-    out = inflateSync(entry.compressed, { out: new Uint8Array(entry.size + 1) });
+    const into =
+      scratch && scratch.length > entry.size
+        ? scratch.subarray(0, entry.size + 1)
+        : new Uint8Array(entry.size + 1);
+    out = inflateSync(entry.compressed, { out: into });
   } catch {
     throw new PackageError(`la partie ${entry.name} est endommagée`);
   }
   if (out.length !== entry.size)
     throw new PackageError(`la partie ${entry.name} est endommagée (taille inattendue)`);
   return out;
-}
-
-/**
- * The first `want` bytes (or a little more) of an entry, inflating no further than needed: a reader after
- * the top rows of a sheet does not pay for the whole part. `complete` tells whether that is all of it.
- */
-export function inflatePrefix(entry: ZipEntry, want: number): { bytes: Uint8Array; complete: boolean } {
-  if (entry.method !== 8 || entry.size <= want || entry.flags & 1)
-    return { bytes: inflateEntry(entry), complete: true };
-  const chunks: Uint8Array[] = [];
-  let got = 0;
-  const stream = new Inflate((data) => {
-    chunks.push(data);
-    got += data.length;
-  });
-  const step = 1024;
-  try {
-    for (let at = 0; at < entry.compressed.length && got < want; at += step)
-      stream.push(entry.compressed.subarray(at, at + step), at + step >= entry.compressed.length);
-  } catch {
-    throw new PackageError(`la partie ${entry.name} est endommagée`);
-  }
-  const out = new Uint8Array(got);
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return { bytes: out, complete: got >= entry.size };
 }
 
 const CRC_TABLE = (() => {
