@@ -152,8 +152,8 @@ function integerAt(xml: string, from: number, to: number): number {
 }
 
 /**
- * The state of a scan: the attributes of the last start tag read by `readAttributes`, kept in fields so
- * that reading them allocates nothing.
+ * The state of a scan: the attributes of the last start tag read, kept in fields so that reading them
+ * allocates nothing.
  */
 class TagReader {
   /** Row and column of the `r` attribute (a cell reference or a row number); -1 when absent. */
@@ -161,37 +161,50 @@ class TagReader {
   refCol = 0;
   type: string | null = null;
   style = 0;
+  /** Whether the tag read ends with '/>'. */
+  selfClosing = false;
 
   constructor(private readonly xml: string) {}
 
   /**
-   * The attributes of a start tag xml[from, to): `r` (a cell ref when `cell`, else a row number), and
-   * for a cell `t` and `s`. Other attributes are skipped.
+   * The attributes of the start tag whose attributes begin at `from`: `r` (a cell ref when `cell`, else a
+   * row number), and for a cell `t` and `s`; other attributes are skipped. Returns the offset of the tag's
+   * '>' (-1 when there is none): one walk finds both, and a '>' inside a quoted value does not end the tag.
    */
-  read(from: number, to: number, cell: boolean): void {
+  read(from: number, cell: boolean): number {
     const xml = this.xml;
+    const n = xml.length;
     this.refRow = -1;
     this.refCol = 0;
     this.type = null;
     this.style = 0;
+    this.selfClosing = false;
     let i = from;
-    while (i < to) {
+    while (i < n) {
       let code = xml.charCodeAt(i);
-      if (code <= 32) {
+      if (code === 62) return i;
+      if (code <= 32 || code === 47) {
+        if (code === 47 && xml.charCodeAt(i + 1) === 62) {
+          this.selfClosing = true;
+          return i + 1;
+        }
         i++;
         continue;
       }
       const nameStart = i;
-      while (i < to) {
+      while (i < n) {
         code = xml.charCodeAt(i);
-        if (code === 61 || code <= 32) break;
+        if (code === 61 || code <= 32 || code === 62) break;
         i++;
       }
       const nameLen = i - nameStart;
-      while (i < to && code !== 34 && code !== 39) code = xml.charCodeAt(++i);
-      if (i >= to) return;
-      const close = xml.indexOf(code === 34 ? '"' : "'", i + 1);
-      if (close < 0 || close > to) return;
+      while (i < n && code !== 34 && code !== 39 && code !== 62) code = xml.charCodeAt(++i);
+      // An attribute without a value (not XML): the tag ends here.
+      if (code === 62 || i >= n) continue;
+      const quote = code;
+      let close = i + 1;
+      while (close < n && xml.charCodeAt(close) !== quote) close++;
+      if (close >= n) return -1;
       if (nameLen === 1) {
         const name = xml.charCodeAt(nameStart);
         if (name === 114) {
@@ -202,6 +215,7 @@ class TagReader {
       }
       i = close + 1;
     }
+    return -1;
   }
 
   /** "AB12" or "$AB$12" in xml[from, to): refRow 0 when it has no row number. */
@@ -275,19 +289,18 @@ export function scanSheet(
   // One object for every cell (a visitor that keeps a cell copies it): no allocation per cell.
   const cell: ScannedCell = { row: 0, col: 0, type: null, style: 0, raw: null, start: 0, end: 0 };
   while (pos > 0 && pos < xml.length) {
-    const lt = xml.indexOf('<', pos);
+    // Elements follow each other: the next '<' is most often right at `pos`.
+    const lt = xml.charCodeAt(pos) === 60 ? pos : xml.indexOf('<', pos);
     if (lt < 0) break;
-    const gt = xml.indexOf('>', lt);
-    if (gt < 0) break;
     let k = lt + 1;
     const closing = xml.charCodeAt(k) === 47;
     if (closing) k++;
     if (p !== '' && xml.startsWith(p, k)) k += p.length;
     const tag = tagAt(xml, k, closing);
-    const nameEnd = tag === Tag.Cell ? k + 1 : k;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
     if (tag === Tag.Cell) {
-      tags.read(nameEnd, selfClosing ? gt - 1 : gt, true);
+      const gt = tags.read(k + 1, true);
+      if (gt < 0) break;
+      const selfClosing = tags.selfClosing;
       if (tags.refRow >= 0) {
         if (tags.refRow > 0) row = tags.refRow;
         col = tags.refCol;
@@ -310,9 +323,13 @@ export function scanSheet(
         visit.cell(cell);
       }
       pos = end;
-    } else if (tag === Tag.Row && !closing) {
+      continue;
+    }
+    if (tag === Tag.Row && !closing) {
+      const gt = tags.read(k + 3, false);
+      if (gt < 0) break;
+      const selfClosing = tags.selfClosing;
       if (rowInfo) visit.row?.({ ...rowInfo, end: lt });
-      tags.read(k + 3, selfClosing ? gt - 1 : gt, false);
       const r = tags.refRow;
       row = r < 0 ? row + 1 : r;
       col = 0;
@@ -323,7 +340,12 @@ export function scanSheet(
       rowInfo = selfClosing ? null : { row, start: lt, tagEnd: gt + 1, end: 0 };
       if (selfClosing) visit.row?.({ row, start: lt, tagEnd: gt + 1, end: gt + 1 });
       pos = gt + 1;
-    } else if (tag === Tag.Row) {
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) break;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    if (tag === Tag.Row) {
       if (rowInfo) visit.row?.({ ...rowInfo, end: lt + rowClose.length });
       rowInfo = null;
       pos = gt + 1;
@@ -367,9 +389,7 @@ function noRowUpTo(xml: string, from: number, upTo: number, current: number, p: 
   for (let at = xml.indexOf(open, from); at >= 0 && (end < 0 || at < end); at = xml.indexOf(open, at + 1)) {
     const after = at + open.length;
     if (!isDelimiter(xml.charCodeAt(after))) continue;
-    const gt = xml.indexOf('>', after);
-    if (gt < 0) break;
-    tags.read(after, gt, false);
+    if (tags.read(after, false) < 0) break;
     row = tags.refRow < 0 ? row + 1 : tags.refRow;
     if (row <= upTo) return false;
   }
