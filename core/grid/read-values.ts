@@ -37,7 +37,16 @@ export function isBlank(raw: CellValue): boolean {
 export function normText(raw: CellValue): Normalised<string> {
   if (isBlank(raw)) return EMPTY;
   if (raw instanceof Date) return { value: isoDate(raw) };
-  return { value: String(raw).trim().normalize('NFC') };
+  return { value: nfc(String(raw).trim()) };
+}
+
+/**
+ * NFC form of a text. Below U+0300 every character is its own NFC form (the first that may compose is the
+ * combining grave accent): most values are checked by a loop instead of the costlier normalize().
+ */
+function nfc(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
 }
 
 /** « a, b ou c ». */
@@ -103,7 +112,7 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MAX_EXCEL_SERIAL = 2_958_465;
 
 function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(width, '0');
 }
 
 function isoFromParts(year: number, month: number, day: number): string | null {

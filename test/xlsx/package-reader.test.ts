@@ -273,6 +273,25 @@ describe('package reader: ranges, row order, prefixes', () => {
     ]);
   });
 
+  it('reads a sheet part saved in UTF-8 with a BOM, or in UTF-16 (its BOM tells)', async () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Noël</t></is></c><c r="B1"><v>2</v></c></row>',
+    );
+    const utf8 = new TextEncoder().encode(xml);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const utf16 = new Uint8Array(2 + 2 * xml.length);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    }
+    for (const bytes of [withBom, utf16]) {
+      const pkg = OpcPackage.fromBytes(workbook([{ name: 'S', xml: worksheet('') }]));
+      pkg.setBytes('xl/worksheets/sheet1.xml', bytes);
+      expect(await read(pkg.toBytes())).toEqual([['Noël', 2]]);
+    }
+  });
+
   it("reads a cell's attributes in any order, quoted either way, with spaces around '='", async () => {
     const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
     const xml = worksheet(

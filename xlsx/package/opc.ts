@@ -17,6 +17,8 @@ export class OpcPackage {
   private readonly folded = new Map<string, string>();
   /** The buffer parts are inflated into before they are decoded as text. */
   private scratch = new Uint8Array(0);
+  /** The buffer of xmlBytes (apart: a scan of those bytes may read other parts as text meanwhile). */
+  private byteScratch = new Uint8Array(0);
 
   static fromBytes(bytes: Uint8Array): OpcPackage {
     const pkg = new OpcPackage();
@@ -77,6 +79,33 @@ export class OpcPackage {
     if (size < SCRATCH_MAX && this.scratch.length <= size)
       this.scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.scratch.length)));
     return decodeXmlBytes(inflateEntry(content.entry, this.scratch));
+  }
+
+  /**
+   * The UTF-8 bytes of an XML part (a BOM dropped), for a reader that scans them at once: an inflated part
+   * is in a buffer the next call reuses. A UTF-16 part (rare) comes as text; null when the part is missing.
+   */
+  xmlBytes(name: string): Uint8Array | string | null {
+    const found = this.resolve(name);
+    if (found === undefined) return null;
+    const content = this.parts.get(found) as Content;
+    if ('text' in content) return encoder.encode(content.text);
+    let bytes: Uint8Array;
+    if ('bytes' in content) bytes = content.bytes;
+    else {
+      const size = content.entry.size;
+      if (size < SCRATCH_MAX && this.byteScratch.length <= size)
+        this.byteScratch = new Uint8Array(
+          Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.byteScratch.length)),
+        );
+      bytes = inflateEntry(content.entry, this.byteScratch);
+    }
+    if (
+      bytes.length >= 2 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    )
+      return decodeXmlBytes(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   }
 
   /** The text of a part that must exist. */

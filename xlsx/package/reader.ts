@@ -3,6 +3,7 @@ import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
 import { SharedStrings } from './shared-strings';
+import { isWorksheetBytes, scanSheetBytes } from './sheet-bytes';
 import { scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
@@ -114,19 +115,25 @@ export class PackageReader {
   readBox(path: string, box: RangeBox | null): CellValue[][] {
     const kept = this.sheetValues.get(path);
     if (kept) return boxOf(kept, box);
-    const xml = this.pkg.text(path);
-    if (xml === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
-    if (!isWorksheet(xml)) throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    if (xml.length > WHOLE_SHEET_CHARS) return this.readBoxIn(path, xml, box);
-    const values = this.readAll(path, xml);
+    const part = this.pkg.xmlBytes(path);
+    if (part === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    // The part's UTF-8 bytes are scanned as they are; a UTF-16 part (rare) as its text.
+    const scan: SheetScan =
+      typeof part === 'string'
+        ? (visit, only) => scanSheet(part, visit, undefined, only)
+        : (visit, only) => scanSheetBytes(part, visit, only);
+    if (!(typeof part === 'string' ? isWorksheet(part) : isWorksheetBytes(part)))
+      throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
+    if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box);
+    const values = this.readAll(path, scan);
     this.sheetValues.set(path, values);
     return boxOf(values, box);
   }
 
   /** Every value of a sheet, with its used range. */
-  private readAll(path: string, xml: string): SheetValues {
+  private readAll(path: string, scan: SheetScan): SheetValues {
     const out: SheetValues = { rows: [], cols: [], values: [], maxRow: 0, maxCol: 0 };
-    this.scan(path, xml, {
+    this.scan(path, scan, {
       cell: (c) => {
         if (c.row < 1 || c.col < 1) return;
         if (c.row > out.maxRow) out.maxRow = c.row;
@@ -155,24 +162,18 @@ export class PackageReader {
   }
 
   /** The box of a sheet read up to the box's last row (or whole, without a box). */
-  private readBoxIn(path: string, xml: string, box: RangeBox | null): CellValue[][] {
-    if (!box) return boxOf(this.readAll(path, xml), null);
+  private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null): CellValue[][] {
+    if (!box) return boxOf(this.readAll(path, scan), null);
     const out: CellValue[][] = [];
     for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
-    this.scan(path, xml, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box.r2, box);
+    this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);
     return out;
   }
 
   /** Scans a sheet; a sheet the scanner cannot follow is named in the error. */
-  private scan(
-    path: string,
-    xml: string,
-    visit: ScanVisitor,
-    lastRow?: number,
-    box?: RangeBox,
-  ): 'past-last-row' | 'end' {
+  private scan(path: string, scan: SheetScan, visit: ScanVisitor, box?: RangeBox): 'past-last-row' | 'end' {
     try {
-      return scanSheet(xml, visit, lastRow, box);
+      return scan(visit, box);
     } catch (e) {
       if (!(e instanceof PackageError)) throw e;
       const sheet = this.workbook().sheets.find((s) => s.path === path);
@@ -186,8 +187,11 @@ export class PackageReader {
   }
 }
 
-/** A sheet part up to this many characters is read whole once and its values kept (a grid tab has ~40 000). */
-const WHOLE_SHEET_CHARS = 4 * 1024 * 1024;
+/** A sheet part up to this size (bytes, or characters) is read whole once and its values kept (a grid tab: ~40 KB). */
+const WHOLE_SHEET_SIZE = 4 * 1024 * 1024;
+
+/** A scan of one sheet part, over its bytes or its text. */
+type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end';
 
 /** At most this many distinct long texts are shared between the kept sheets (the rest are kept as copies). */
 const MAX_KEPT_TEXTS = 100_000;

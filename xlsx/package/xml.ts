@@ -6,6 +6,7 @@ import type JSZip from 'jszip';
  */
 
 export function decodeXml(text: string): string {
+  if (text.indexOf('&') < 0) return text;
   return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
     switch (e) {
       case 'lt':
