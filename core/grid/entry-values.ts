@@ -31,7 +31,10 @@ export function sheetEquals(raw: string, word: string): boolean {
   return sheetTrim(raw).toLocaleUpperCase('fr') === upperWord(word);
 }
 
-/** The référentiel's words in capitals, computed once each (they are compared with every value read). */
+/**
+ * Words in capitals, computed once each: the référentiel's words, compared with every value read, and the
+ * values typed in dropdown cells (TS, S, Absent…), which repeat from tab to tab.
+ */
 const upperWords = new Map<string, string>();
 
 function upperWord(word: string): string {
@@ -103,7 +106,7 @@ export function activitySpellings(epreuve: Epreuve): Array<Spelling<ActivityCode
 
 /** The code whose spellings hold `raw`, or null (blank values are the caller's business). */
 export function spelledCode<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
-  const key = sheetTrim(raw).toLocaleUpperCase('fr');
+  const key = upperWord(sheetTrim(raw));
   const hit = spellings.find((s) => s.words.some((w) => upperWord(w) === key));
   return hit ? hit.code : null;
 }

@@ -124,14 +124,16 @@ export class PackageReader {
         : (visit, only) => scanSheetBytes(part, visit, only);
     if (!(typeof part === 'string' ? isWorksheet(part) : isWorksheetBytes(part)))
       throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box);
-    const values = this.readAll(path, scan);
+    // Values cut from a text (not decoded from bytes) are views of it: copied before they are kept.
+    const sliced = typeof part === 'string';
+    if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box, sliced);
+    const values = this.readAll(path, scan, sliced);
     this.sheetValues.set(path, values);
     return boxOf(values, box);
   }
 
   /** Every value of a sheet, with its used range. */
-  private readAll(path: string, scan: SheetScan): SheetValues {
+  private readAll(path: string, scan: SheetScan, sliced: boolean): SheetValues {
     const out: SheetValues = { rows: [], cols: [], values: [], maxRow: 0, maxCol: 0 };
     this.scan(path, scan, {
       cell: (c) => {
@@ -142,7 +144,7 @@ export class PackageReader {
         if (value === null) return;
         out.rows.push(c.row);
         out.cols.push(c.col);
-        out.values.push(typeof value === 'string' ? this.kept(value) : value);
+        out.values.push(typeof value === 'string' ? this.kept(value, sliced) : value);
       },
     });
     return out;
@@ -152,18 +154,18 @@ export class PackageReader {
    * A string value as kept between reads: one copy of each text (the labels of the add-in's tabs repeat in
    * every tab), detached from the sheet's XML.
    */
-  private kept(text: string): string {
+  private kept(text: string, sliced: boolean): string {
     if (text.length < 13) return text;
     const known = this.texts.get(text);
     if (known !== undefined) return known;
-    const copy = detached(text);
+    const copy = sliced ? detached(text) : text;
     if (this.texts.size < MAX_KEPT_TEXTS) this.texts.set(copy, copy);
     return copy;
   }
 
   /** The box of a sheet read up to the box's last row (or whole, without a box). */
-  private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null): CellValue[][] {
-    if (!box) return boxOf(this.readAll(path, scan), null);
+  private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null, sliced: boolean): CellValue[][] {
+    if (!box) return boxOf(this.readAll(path, scan, sliced), null);
     const out: CellValue[][] = [];
     for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
     this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);

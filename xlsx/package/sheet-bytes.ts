@@ -126,7 +126,14 @@ export function decodeText(b: Uint8Array, from: number, to: number): string {
       return unescapeText(utf8.decode(b.subarray(from, to)));
     }
   }
-  const text = fromUnits(n);
+  // Built flat: short texts by concatenation (V8 copies strings under 13 characters), longer ones in one
+  // call (a concatenation would leave a tree of pieces to flatten, and garbage, when the text is kept).
+  const text =
+    n < 13
+      ? fromUnits(n)
+      : n === to - from
+        ? utf8.decode(b.subarray(from, to))
+        : String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   // _xHHHH_ escapes are decoded after the entities, as unescapeText does.
   return underscore ? unescapeText(text) : text;
 }
