@@ -1,6 +1,6 @@
 import type { Assessment, CellRef, Field, PartAssessment, ReadProblem } from '../assessment/types';
 import { allCriteria } from '../referentiel/lookup';
-import type { Epreuve } from '../referentiel/types';
+import type { Epreuve, LevelCode } from '../referentiel/types';
 import { parseA1, parseRange } from '../spec/a1';
 import type { CellValue } from '../spec/types';
 import { FIRST_LAYOUT_VERSION } from './geometry';
@@ -102,24 +102,47 @@ class FieldReader {
   }
 }
 
-function readParts(epreuve: Epreuve, map: GridMap, f: FieldReader): PartAssessment[] {
-  return map.parts.map((p) => {
-    const rubric = (what: string) => partRubric(epreuve, map.form, p.partId, what);
-    return {
-      partId: p.partId,
-      date: p.date === null ? null : f.read(p.date, rubric(RUBRIC.date), normDate),
-      appreciation: f.text(p.appreciation, rubric('Appréciation de la commission')),
-      members: p.members.map((m) => f.text(m, rubric(RUBRIC.members))),
+/** The rubric names of a map's parts and levels, built once per map (every tab of a form has the same). */
+interface Rubrics {
+  parts: Array<{ date: string; appreciation: string; members: string }>;
+  levels: Array<{ id: string; cell: string; rubric: string }>;
+}
+
+const rubricsByMap = new WeakMap<GridMap, Rubrics>();
+
+function rubricsOf(epreuve: Epreuve, map: GridMap): Rubrics {
+  let rubrics = rubricsByMap.get(map);
+  if (!rubrics) {
+    const part = (partId: string, what: string): string => partRubric(epreuve, map.form, partId, what);
+    rubrics = {
+      parts: map.parts.map((p) => ({
+        date: part(p.partId, RUBRIC.date),
+        appreciation: part(p.partId, 'Appréciation de la commission'),
+        members: part(p.partId, RUBRIC.members),
+      })),
+      levels: allCriteria(epreuve)
+        .filter((c) => map.levels[c.id])
+        .map((c) => ({ id: c.id, cell: map.levels[c.id], rubric: levelRubric(c) })),
     };
-  });
+    rubricsByMap.set(map, rubrics);
+  }
+  return rubrics;
+}
+
+function readParts(epreuve: Epreuve, map: GridMap, f: FieldReader): PartAssessment[] {
+  const rubrics = rubricsOf(epreuve, map).parts;
+  return map.parts.map((p, i) => ({
+    partId: p.partId,
+    date: p.date === null ? null : f.read(p.date, rubrics[i].date, normDate),
+    appreciation: f.text(p.appreciation, rubrics[i].appreciation),
+    members: p.members.map((m) => f.text(m, rubrics[i].members)),
+  }));
 }
 
 function readLevels(epreuve: Epreuve, map: GridMap, f: FieldReader): Assessment['levels'] {
   const levels: Assessment['levels'] = {};
-  for (const criterion of allCriteria(epreuve)) {
-    const cell = map.levels[criterion.id];
-    if (cell) levels[criterion.id] = f.read(cell, levelRubric(criterion), (raw) => normLevel(epreuve, raw));
-  }
+  const norm = (raw: CellValue): Normalised<LevelCode> => normLevel(epreuve, raw);
+  for (const { id, cell, rubric } of rubricsOf(epreuve, map).levels) levels[id] = f.read(cell, rubric, norm);
   return levels;
 }
 

@@ -46,6 +46,11 @@ function isNameChar(code: number): boolean {
   );
 }
 
+/** XML white space: space, tab, CR, LF. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /**
  * Attributes of one XML start tag, decoded. Namespace prefixes are kept ('r:id'). Read by a walk over the
  * tag (a workbook.xml of 1500 sheets has as many tags to read).
@@ -61,10 +66,10 @@ export function attributes(tag: string): Record<string, string> {
     const start = i;
     while (i < tag.length && isNameChar(tag.charCodeAt(i))) i++;
     let j = i;
-    while (j < tag.length && /\s/.test(tag[j])) j++;
+    while (j < tag.length && isSpace(tag.charCodeAt(j))) j++;
     if (tag[j] !== '=') continue;
     j++;
-    while (j < tag.length && /\s/.test(tag[j])) j++;
+    while (j < tag.length && isSpace(tag.charCodeAt(j))) j++;
     const quote = tag[j];
     if (quote !== '"' && quote !== "'") continue;
     const close = tag.indexOf(quote, j + 1);
@@ -82,7 +87,7 @@ export function tags(xml: string, localName: string): string[] {
   for (let at = xml.indexOf(localName); at > 0; at = xml.indexOf(localName, at + 1)) {
     const next = xml.charCodeAt(at + after);
     // Followed by a space, '/' or '>'; preceded by '<', or by 'prefix:' after '<'.
-    if (!(next === 47 || next === 62 || /\s/.test(xml[at + after] ?? ''))) continue;
+    if (!(next === 47 || next === 62 || isSpace(next))) continue;
     let lt = at - 1;
     if (xml.charCodeAt(lt) === 58) {
       lt--;
@@ -125,6 +130,11 @@ export function relsPath(partPath: string): string {
 /** Resolves a relationship target against the folder of the part that holds it. */
 export function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
+  // The usual target ('worksheets/sheet1.xml') has no '.', '..' or empty segment to resolve.
+  if (target !== '' && !target.startsWith('.') && target.indexOf('/.') < 0 && target.indexOf('//') < 0) {
+    const dir = fromPart.slice(0, fromPart.lastIndexOf('/') + 1);
+    return `${dir}${target.endsWith('/') ? target.slice(0, -1) : target}`;
+  }
   const parts = fromPart.split('/').slice(0, -1);
   for (const seg of target.split('/')) {
     if (seg === '..') parts.pop();
