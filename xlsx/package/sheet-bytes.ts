@@ -115,14 +115,23 @@ export function decodeText(b: Uint8Array, from: number, to: number): string {
       } else if (c === 95) underscore = true;
       units[n++] = c;
       i++;
-    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < to) {
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < to && (b[i + 1] & 0xc0) === 0x80) {
       units[n++] = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
       i += 2;
-    } else if (c >= 0xe0 && c < 0xf0 && i + 2 < to) {
+    } else if (
+      c >= 0xe0 &&
+      c < 0xf0 &&
+      i + 2 < to &&
+      (b[i + 1] & 0xc0) === 0x80 &&
+      (b[i + 2] & 0xc0) === 0x80 &&
+      (c !== 0xe0 || b[i + 1] >= 0xa0) &&
+      (c !== 0xed || b[i + 1] < 0xa0)
+    ) {
       units[n++] = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
       i += 3;
     } else {
-      // Four-byte sequences (outside the BMP) and anything unusual: the standard decoder.
+      // Four-byte sequences (outside the BMP) and anything unusual (bytes that are not UTF-8: the
+      // standard decoder replaces them as it would have in the whole part): the standard decoder.
       return unescapeText(utf8.decode(b.subarray(from, to)));
     }
   }

@@ -100,6 +100,18 @@ describe('sheet scanners: bytes and text agree', () => {
     expect(onBytes(SHEETS['a long value'])[0].raw).toBe(LONG);
   });
 
+  it('decodes bytes that are not UTF-8 as the standard decoder does (replacement characters)', () => {
+    const xml = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a_b</t></is></c></row>');
+    const bytes = new TextEncoder().encode(xml);
+    const at = bytes.indexOf(0x5f);
+    for (const bad of [[0xc3, 0x28], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0x80], [0xff]]) {
+      const odd = new Uint8Array([...bytes.subarray(0, at), ...bad, ...bytes.subarray(at + 1)]);
+      const seen: Array<string | null> = [];
+      scanSheetBytes(odd, { cell: (c) => seen.push(c.raw) });
+      expect(seen).toEqual([new TextDecoder().decode(new Uint8Array([0x61, ...bad, 0x62]))]);
+    }
+  });
+
   it('visits only the cells of a box, and the cells of a row that comes back before its last row', () => {
     const xml = SHEETS['rows and cells without r, rows out of order, odd spacing'];
     const box = { r1: 1, c1: 1, r2: 4, c2: 3 };
