@@ -45,6 +45,40 @@ describe('native (zlib) and fflate codecs', () => {
     expect(() => inflateEntry({ ...entry, compressed: broken })).toThrow(/endommagée/);
   });
 
+  it('a read inflates each sheet it needs once, whatever the ranges asked, and no other sheet', async () => {
+    const rows = (n: number) => Array.from({ length: 30 }, (_, r) => [`${n}-${r}`, r]);
+    const host = XlsxHost.fromRows([1, 2, 3].map((n) => ({ name: `T${n}`, rows: rows(n) })));
+    const bytes = await host.toBytes();
+    const partAt = new Map(readZip(bytes).map((e) => [e.compressed.byteOffset, e.name]));
+    const inflated: string[] = [];
+    useNativeDeflate({
+      inflateRaw: (data, max) => {
+        inflated.push(partAt.get(data.byteOffset) ?? '?');
+        return nodeDeflate.inflateRaw(data, max);
+      },
+      deflateRaw: nodeDeflate.deflateRaw,
+    });
+    const again = await XlsxHost.fromBytes(bytes);
+    inflated.length = 0;
+    const marker = await again.readRanges([
+      { sheet: 'T1', range: 'B1:B3' },
+      { sheet: 'T2', range: 'B1:B3' },
+    ]);
+    const whole = await again.readRanges([{ sheet: 'T1' }, { sheet: 'T2', range: 'A29:B30' }]);
+    expect(marker[1]).toEqual([[0], [1], [2]]);
+    expect(whole[0][29]).toEqual(['1-29', 29]);
+    expect(whole[1]).toEqual([
+      ['2-28', 28],
+      ['2-29', 29],
+    ]);
+    // T1 and T2 once each, T3 never; the styles once (number formats tell dates).
+    expect(inflated.sort()).toEqual([
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
+  });
+
   it('a workbook written with zlib reads the same with fflate', async () => {
     useNativeDeflate(nodeDeflate);
     const host = XlsxHost.fromRows([
