@@ -5,8 +5,13 @@ import { asFileError, FileError } from './fs-errors';
 import { XlsxHost } from './host';
 import { removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './temp-files';
 import { PackageError, RESAVE_ADVICE, unreadableFile } from './package/errors';
+import { useNativeDeflate } from './package/zip';
+import { nodeDeflate } from './node-deflate';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
+
+// Under Node, parts are inflated and deflated by zlib (native) rather than fflate.
+useNativeDeflate(nodeDeflate);
 
 export interface OpenedInput {
   host: XlsxHost;

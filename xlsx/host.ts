@@ -6,7 +6,7 @@ import type {
   ProgressFn,
   RangeRequest,
 } from '../core/port';
-import { parseRange } from '../core/spec/a1';
+import { parseRange, type RangeBox } from '../core/spec/a1';
 import type { CellValue, WorkbookSpec } from '../core/spec/types';
 import { blankPackage } from './package/blank';
 import { checkPackage } from './package/check';
@@ -56,11 +56,21 @@ export class XlsxHost implements HostPort {
   }
 
   async readRanges(requests: RangeRequest[]): Promise<CellValue[][][]> {
+    // A class read asks for the same range in every tab: each range is parsed once.
+    const boxes = new Map<string, RangeBox>();
+    const boxOf = (range: string): RangeBox => {
+      let box = boxes.get(range);
+      if (!box) {
+        box = parseRange(range);
+        boxes.set(range, box);
+      }
+      return box;
+    };
     try {
       return requests.map((req) => {
         const sheet = this.reader.findSheet(req.sheet);
         if (!sheet) return [];
-        return this.reader.readBox(sheet.path, req.range === undefined ? null : parseRange(req.range));
+        return this.reader.readBox(sheet.path, req.range === undefined ? null : boxOf(req.range));
       });
     } catch (e) {
       if (e instanceof PackageError && this.source !== undefined)

@@ -15,6 +15,9 @@ export interface Spelling<T extends string> {
 
 /** The spreadsheet TRIM: spaces (only U+0020) dropped at both ends, inner runs of spaces made one. */
 export function sheetTrim(text: string): string {
+  // Most values have nothing to trim: no regex for them (the reader calls this for every field of every tab).
+  if (text.indexOf('  ') < 0 && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32)
+    return text;
   return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }
 
@@ -25,8 +28,40 @@ export function sheetBlank(raw: unknown): boolean {
 
 /** Equality as the formulas test it: after TRIM, ignoring case (accents count). */
 export function sheetEquals(raw: string, word: string): boolean {
-  return sheetTrim(raw).toLocaleUpperCase('fr') === word.toLocaleUpperCase('fr');
+  return sheetTrim(raw).toLocaleUpperCase('fr') === upperWord(word);
 }
+
+/**
+ * Words in capitals, computed once each: the référentiel's words, compared with every value read, and the
+ * values typed in dropdown cells (TS, S, Absent…), which repeat from tab to tab.
+ */
+const upperWords = new Map<string, string>();
+
+function upperWord(word: string): string {
+  let upper = upperWords.get(word);
+  if (upper === undefined) {
+    upper = word.toLocaleUpperCase('fr');
+    if (upperWords.size < 10_000) upperWords.set(word, upper);
+  }
+  return upper;
+}
+
+/**
+ * One list of spellings per épreuve and kind, built once (read for every field of every tab) and shared:
+ * callers copy before they reorder.
+ */
+function once<T>(cache: WeakMap<Epreuve, T>, epreuve: Epreuve, build: () => T): T {
+  let value = cache.get(epreuve);
+  if (value === undefined) {
+    value = build();
+    cache.set(epreuve, value);
+  }
+  return value;
+}
+
+const levelLists = new WeakMap<Epreuve, Array<Spelling<LevelCode>>>();
+const statusLists = new WeakMap<Epreuve, Array<Spelling<PresenceStatus>>>();
+const activityLists = new WeakMap<Epreuve, Array<Spelling<ActivityCode>>>();
 
 /** « Absent (ABS) » → « Absent »: the words before a bracketed short form are a spelling of their own. */
 function withoutBrackets(label: string): string {
@@ -44,14 +79,16 @@ function unique(words: string[]): string[] {
 }
 
 export function levelSpellings(epreuve: Epreuve): Array<Spelling<LevelCode>> {
-  return epreuve.levels.map((l) => ({ code: l.code, words: [l.code] }));
+  return once(levelLists, epreuve, () => epreuve.levels.map((l) => ({ code: l.code, words: [l.code] })));
 }
 
 export function statusSpellings(epreuve: Epreuve): Array<Spelling<PresenceStatus>> {
-  return epreuve.statuses.map((s) => ({
-    code: s.code,
-    words: unique([s.label, withoutBrackets(s.label), s.shortLabel]),
-  }));
+  return once(statusLists, epreuve, () =>
+    epreuve.statuses.map((s) => ({
+      code: s.code,
+      words: unique([s.label, withoutBrackets(s.label), s.shortLabel]),
+    })),
+  );
 }
 
 /**
@@ -59,14 +96,17 @@ export function statusSpellings(epreuve: Epreuve): Array<Spelling<PresenceStatus
  * labels of earlier versions stay readable, so tabs written before a wording change still count.
  */
 export function activitySpellings(epreuve: Epreuve): Array<Spelling<ActivityCode>> {
-  return epreuve.activities.map((a) => ({
-    code: a.code,
-    words: unique([a.label, a.statsLabel, a.listLabel, ...(a.formerLabels ?? [])]),
-  }));
+  return once(activityLists, epreuve, () =>
+    epreuve.activities.map((a) => ({
+      code: a.code,
+      words: unique([a.label, a.statsLabel, a.listLabel, ...(a.formerLabels ?? [])]),
+    })),
+  );
 }
 
 /** The code whose spellings hold `raw`, or null (blank values are the caller's business). */
 export function spelledCode<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
-  const hit = spellings.find((s) => s.words.some((w) => sheetEquals(raw, w)));
+  const key = upperWord(sheetTrim(raw));
+  const hit = spellings.find((s) => s.words.some((w) => upperWord(w) === key));
   return hit ? hit.code : null;
 }

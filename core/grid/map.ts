@@ -35,8 +35,36 @@ function header(g: Geometry, field: HeaderField): string | null {
   return pairCell(g.grid.header[field]);
 }
 
-/** The A1 cell of every field of a candidate's tab, for this épreuve, form and layout version. Deterministic. */
+const maps = new WeakMap<Epreuve, Map<string, GridMap>>();
+
+/**
+ * The A1 cell of every field of a candidate's tab, for this épreuve, form and layout version. Deterministic,
+ * so built once per épreuve, form and version (a class read asks for it per tab) and shared, frozen.
+ */
 export function gridMap(epreuve: Epreuve, form: FormId, version: number = LAYOUT_VERSION): GridMap {
+  let byForm = maps.get(epreuve);
+  if (!byForm) {
+    byForm = new Map();
+    maps.set(epreuve, byForm);
+  }
+  const key = `${form}|${version}`;
+  let map = byForm.get(key);
+  if (!map) {
+    map = deepFreeze(buildGridMap(epreuve, form, version));
+    byForm.set(key, map);
+  }
+  return map;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function buildGridMap(epreuve: Epreuve, form: FormId, version: number): GridMap {
   const g = geometry(epreuve, form, version);
   const [idRow1, idRow2] = g.grid.identityRows;
   const levels: Record<string, string> = {};

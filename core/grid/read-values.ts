@@ -37,7 +37,16 @@ export function isBlank(raw: CellValue): boolean {
 export function normText(raw: CellValue): Normalised<string> {
   if (isBlank(raw)) return EMPTY;
   if (raw instanceof Date) return { value: isoDate(raw) };
-  return { value: String(raw).trim().normalize('NFC') };
+  return { value: nfc(String(raw).trim()) };
+}
+
+/**
+ * NFC form of a text. Below U+0300 every character is its own NFC form (the first that may compose is the
+ * combining grave accent): most values are checked by a loop instead of the costlier normalize().
+ */
+function nfc(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
 }
 
 /** « a, b ou c ». */
@@ -54,27 +63,29 @@ export function joinOr(items: string[]): string {
 function pickCode<T extends string>(
   raw: CellValue,
   spellings: Array<Spelling<T>>,
-  expected: string,
+  expected: () => string,
 ): Normalised<T> {
   if (isBlank(raw)) return EMPTY;
   const code = typeof raw === 'string' ? spelledCode(raw, spellings) : null;
   if (code !== null) return { value: code };
   return {
     value: null,
-    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected} dans la liste.`,
+    problem: `Valeur « ${String(raw).trim()} » non reconnue : choisissez ${expected()} dans la liste.`,
   };
 }
 
 export function normLevel(epreuve: Epreuve, raw: CellValue): Normalised<LevelCode> {
-  return pickCode(raw, levelSpellings(epreuve), joinOr(epreuve.levels.map((l) => l.code)));
+  return pickCode(raw, levelSpellings(epreuve), () => joinOr(epreuve.levels.map((l) => l.code)));
 }
 
 export function normStatus(epreuve: Epreuve, raw: CellValue): Normalised<PresenceStatus> {
-  return pickCode(raw, statusSpellings(epreuve), joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
+  return pickCode(raw, statusSpellings(epreuve), () => joinOr(epreuve.statuses.map((s) => `« ${s.label} »`)));
 }
 
 export function normActivity(epreuve: Epreuve, raw: CellValue): Normalised<ActivityCode> {
-  return pickCode(raw, activitySpellings(epreuve), joinOr(epreuve.activities.map((a) => `« ${a.label} »`)));
+  return pickCode(raw, activitySpellings(epreuve), () =>
+    joinOr(epreuve.activities.map((a) => `« ${a.label} »`)),
+  );
 }
 
 /**
@@ -101,7 +112,7 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MAX_EXCEL_SERIAL = 2_958_465;
 
 function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(width, '0');
 }
 
 function isoFromParts(year: number, month: number, day: number): string | null {

@@ -1,6 +1,6 @@
 import type { Assessment, CellRef, Field, PartAssessment, ReadProblem } from '../assessment/types';
 import { allCriteria } from '../referentiel/lookup';
-import type { Epreuve } from '../referentiel/types';
+import type { Epreuve, LevelCode } from '../referentiel/types';
 import { parseA1, parseRange } from '../spec/a1';
 import type { CellValue } from '../spec/types';
 import { FIRST_LAYOUT_VERSION } from './geometry';
@@ -21,9 +21,11 @@ import {
 
 export type ReadResult = { assessment: Assessment } | { problem: string };
 
+const MARKER_BOX = parseRange(MARKER_RANGE);
+
 /** The marker column of a values rectangle read from A1. */
 function markerValues(values: CellValue[][]): CellValue[][] {
-  const box = parseRange(MARKER_RANGE);
+  const box = MARKER_BOX;
   const rows: CellValue[][] = [];
   for (let r = box.r1; r <= box.r2; r++) rows.push([values[r - 1]?.[box.c1 - 1] ?? null]);
   return rows;
@@ -60,6 +62,18 @@ function markerProblem(epreuve: Epreuve, sheet: string, marker: TabMarker | null
   return null;
 }
 
+/** The maps' cells, parsed once each (every tab reads the same few dozen cells). */
+const parsedCells = new Map<string, { r: number; c: number }>();
+
+function cellAt(cell: string): { r: number; c: number } {
+  let at = parsedCells.get(cell);
+  if (at === undefined) {
+    at = parseA1(cell);
+    if (parsedCells.size < 10_000) parsedCells.set(cell, at);
+  }
+  return at;
+}
+
 /** Reads one field through its cell and normaliser, collecting what could not be understood. */
 class FieldReader {
   readonly problems: ReadProblem[] = [];
@@ -70,7 +84,7 @@ class FieldReader {
   ) {}
 
   raw(cell: string): CellValue {
-    const { r, c } = parseA1(cell);
+    const { r, c } = cellAt(cell);
     const value = this.values[r - 1]?.[c - 1];
     return value === undefined ? null : value;
   }
@@ -88,24 +102,47 @@ class FieldReader {
   }
 }
 
-function readParts(epreuve: Epreuve, map: GridMap, f: FieldReader): PartAssessment[] {
-  return map.parts.map((p) => {
-    const rubric = (what: string) => partRubric(epreuve, map.form, p.partId, what);
-    return {
-      partId: p.partId,
-      date: p.date === null ? null : f.read(p.date, rubric(RUBRIC.date), normDate),
-      appreciation: f.text(p.appreciation, rubric('Appréciation de la commission')),
-      members: p.members.map((m) => f.text(m, rubric(RUBRIC.members))),
+/** The rubric names of a map's parts and levels, built once per map (every tab of a form has the same). */
+interface Rubrics {
+  parts: Array<{ date: string; appreciation: string; members: string }>;
+  levels: Array<{ id: string; cell: string; rubric: string }>;
+}
+
+const rubricsByMap = new WeakMap<GridMap, Rubrics>();
+
+function rubricsOf(epreuve: Epreuve, map: GridMap): Rubrics {
+  let rubrics = rubricsByMap.get(map);
+  if (!rubrics) {
+    const part = (partId: string, what: string): string => partRubric(epreuve, map.form, partId, what);
+    rubrics = {
+      parts: map.parts.map((p) => ({
+        date: part(p.partId, RUBRIC.date),
+        appreciation: part(p.partId, 'Appréciation de la commission'),
+        members: part(p.partId, RUBRIC.members),
+      })),
+      levels: allCriteria(epreuve)
+        .filter((c) => map.levels[c.id])
+        .map((c) => ({ id: c.id, cell: map.levels[c.id], rubric: levelRubric(c) })),
     };
-  });
+    rubricsByMap.set(map, rubrics);
+  }
+  return rubrics;
+}
+
+function readParts(epreuve: Epreuve, map: GridMap, f: FieldReader): PartAssessment[] {
+  const rubrics = rubricsOf(epreuve, map).parts;
+  return map.parts.map((p, i) => ({
+    partId: p.partId,
+    date: p.date === null ? null : f.read(p.date, rubrics[i].date, normDate),
+    appreciation: f.text(p.appreciation, rubrics[i].appreciation),
+    members: p.members.map((m) => f.text(m, rubrics[i].members)),
+  }));
 }
 
 function readLevels(epreuve: Epreuve, map: GridMap, f: FieldReader): Assessment['levels'] {
   const levels: Assessment['levels'] = {};
-  for (const criterion of allCriteria(epreuve)) {
-    const cell = map.levels[criterion.id];
-    if (cell) levels[criterion.id] = f.read(cell, levelRubric(criterion), (raw) => normLevel(epreuve, raw));
-  }
+  const norm = (raw: CellValue): Normalised<LevelCode> => normLevel(epreuve, raw);
+  for (const { id, cell, rubric } of rubricsOf(epreuve, map).levels) levels[id] = f.read(cell, rubric, norm);
   return levels;
 }
 

@@ -189,6 +189,120 @@ describe('package reader: odd parts', () => {
   });
 });
 
+/** Rows 1…n of one number each (A1 = 1, A2 = 2…), as XML; a sheet past 4 MB is read up to a box's last row. */
+function numberedRows(from: number, to: number): string {
+  let xml = '';
+  for (let r = from; r <= to; r++) xml += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+  return xml;
+}
+const BIG_ROWS = 120_000;
+
+describe('package reader: ranges, row order, prefixes', () => {
+  it('reads a range ending mid-sheet without the cells after it, on a small and on a big sheet', async () => {
+    for (const rows of [50, BIG_ROWS]) {
+      const xml = worksheet(numberedRows(1, rows));
+      expect(xml.length > 4 * 1024 * 1024).toBe(rows === BIG_ROWS);
+      const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }]));
+      expect(
+        await host.readRanges([
+          { sheet: 'S', range: 'A2:B4' },
+          { sheet: 'S', range: 'A48:A49' },
+        ]),
+      ).toEqual([
+        [
+          [2, null],
+          [3, null],
+          [4, null],
+        ],
+        [[48], [49]],
+      ]);
+    }
+  });
+
+  it('reads rows written out of order (other tools than Excel may), on a small and on a big sheet', async () => {
+    for (const rows of [50, BIG_ROWS]) {
+      // Row 2 comes last, after every other row.
+      const xml = worksheet(`${numberedRows(1, 1)}${numberedRows(3, rows)}${numberedRows(2, 2)}`);
+      const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }]));
+      expect(await host.readRanges([{ sheet: 'S', range: 'A1:A3' }])).toEqual([[[1], [2], [3]]]);
+    }
+    const small = worksheet('<row r="3"><c r="B3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>');
+    expect(await read(workbook([{ name: 'S', xml: small }]))).toEqual([
+      [1, null],
+      [null, null],
+      [null, 3],
+    ]);
+  });
+
+  it('reads the marker column, then the whole tab, from one reading of the sheet: each read its own values', async () => {
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    const xml = worksheet(
+      '<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" t="inlineStr"><is><t>Une appréciation assez longue</t></is></c><c r="C1" s="1"/></row>',
+    );
+    const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }], {}, { styles }));
+    const [first] = await host.readRanges([{ sheet: 'S', range: 'B1' }]);
+    expect(first).toEqual([['Une appréciation assez longue']]);
+    const [whole] = await host.readRanges([{ sheet: 'S' }]);
+    (whole[0][0] as Date).setUTCFullYear(1999);
+    whole[0][1] = 'changé';
+    const [again] = await host.readRanges([{ sheet: 'S' }]);
+    // The used range counts the empty styled cell C1.
+    expect(again).toEqual([[new Date(Date.UTC(2024, 0, 1)), 'Une appréciation assez longue', null]]);
+  });
+
+  it('reads a sheet and shared strings whose tags carry a namespace prefix (x:)', async () => {
+    const xml =
+      `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1">` +
+      '<x:c r="A1" t="inlineStr"><x:is><x:t>Durand</x:t></x:is></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c>' +
+      '<x:c r="C1"><x:v>7</x:v></x:c><x:c r="D1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const sst = `<x:sst xmlns:x="${MAIN}"><x:si><x:r><x:t>Jo</x:t></x:r><x:r><x:t>ël</x:t></x:r></x:si><x:si><x:t>C01</x:t></x:si></x:sst>`;
+    const bytes = workbook([{ name: 'S', xml }], { 'xl/sharedStrings.xml': sst }, { sst: '' });
+    expect(await read(bytes)).toEqual([['Durand', 'C01', 7, 'Joël']]);
+  });
+
+  it('reads shared strings: empty, spaced, escaped, and an index past the table as empty', async () => {
+    const sst =
+      '<si><t/></si><si><t xml:space="preserve"> a  b </t></si><si><t>&lt;b&gt; &amp; _x0041_</t></si>' +
+      '<si><t>x</t><t>y</t></si>';
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>' +
+        '<c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>9</v></c><c r="F1"><v>1</v></c></row>',
+    );
+    expect(await read(workbook([{ name: 'S', xml }], {}, { sst }))).toEqual([
+      ['', ' a  b ', '<b> & A', 'xy', null, 1],
+    ]);
+  });
+
+  it('reads a sheet part saved in UTF-8 with a BOM, or in UTF-16 (its BOM tells)', async () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Noël</t></is></c><c r="B1"><v>2</v></c></row>',
+    );
+    const utf8 = new TextEncoder().encode(xml);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const utf16 = new Uint8Array(2 + 2 * xml.length);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    }
+    for (const bytes of [withBom, utf16]) {
+      const pkg = OpcPackage.fromBytes(workbook([{ name: 'S', xml: worksheet('') }]));
+      pkg.setBytes('xl/worksheets/sheet1.xml', bytes);
+      expect(await read(pkg.toBytes())).toEqual([['Noël', 2]]);
+    }
+  });
+
+  it("reads a cell's attributes in any order, quoted either way, with spaces around '='", async () => {
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    const xml = worksheet(
+      `<row r="2"><c s='1' r = "C2"><v>45292</v></c><c t='inlineStr' r='D2'><is><t>ok</t></is></c></row>`,
+    );
+    expect(await read(workbook([{ name: 'S', xml }], {}, { styles }), 'S', 'C2:D2')).toEqual([
+      [new Date(Date.UTC(2024, 0, 1)), 'ok'],
+    ]);
+  });
+});
+
 describe('package reader: bad input is refused with a French cause', () => {
   const ok = (): Uint8Array => workbook([{ name: 'S', xml: worksheet('') }]);
 

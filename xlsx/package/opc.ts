@@ -1,5 +1,5 @@
 import { PackageError } from './errors';
-import { inflateEntry, inflatePrefix, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -15,6 +15,10 @@ export class OpcPackage {
   private readonly parts = new Map<string, Content>();
   /** Lower-cased name → name: part names compare without case in OPC. */
   private readonly folded = new Map<string, string>();
+  /** The buffer parts are inflated into before they are decoded as text. */
+  private scratch = new Uint8Array(0);
+  /** The buffer of xmlBytes (apart: a scan of those bytes may read other parts as text meanwhile). */
+  private byteScratch = new Uint8Array(0);
 
   static fromBytes(bytes: Uint8Array): OpcPackage {
     const pkg = new OpcPackage();
@@ -69,18 +73,39 @@ export class OpcPackage {
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
     if ('text' in content) return content.text;
-    const bytes = this.bytes(found) as Uint8Array;
-    return decodeXmlBytes(bytes);
+    if ('bytes' in content) return decodeXmlBytes(content.bytes);
+    // Decoded at once: the part is inflated into one reused buffer rather than a new one per part.
+    const size = content.entry.size;
+    if (size < SCRATCH_MAX && this.scratch.length <= size)
+      this.scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.scratch.length)));
+    return decodeXmlBytes(inflateEntry(content.entry, this.scratch));
   }
 
-  /** About the first `want` bytes of a part's text; `complete` when that is the whole part. */
-  textPrefix(name: string, want: number): { text: string; complete: boolean } | null {
+  /**
+   * The UTF-8 bytes of an XML part (a BOM dropped), for a reader that scans them at once: an inflated part
+   * is in a buffer the next call reuses. A UTF-16 part (rare) comes as text; null when the part is missing.
+   */
+  xmlBytes(name: string): Uint8Array | string | null {
     const found = this.resolve(name);
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
-    if (!('entry' in content)) return { text: this.text(found) as string, complete: true };
-    const { bytes, complete } = inflatePrefix(content.entry, want);
-    return { text: decodeXmlBytes(bytes), complete };
+    if ('text' in content) return encoder.encode(content.text);
+    let bytes: Uint8Array;
+    if ('bytes' in content) bytes = content.bytes;
+    else {
+      const size = content.entry.size;
+      if (size < SCRATCH_MAX && this.byteScratch.length <= size)
+        this.byteScratch = new Uint8Array(
+          Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.byteScratch.length)),
+        );
+      bytes = inflateEntry(content.entry, this.byteScratch);
+    }
+    if (
+      bytes.length >= 2 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    )
+      return decodeXmlBytes(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   }
 
   /** The text of a part that must exist. */
@@ -116,6 +141,9 @@ export class OpcPackage {
     return writeZip(entries);
   }
 }
+
+/** Parts up to this size are inflated into the package's reused buffer before they are decoded. */
+const SCRATCH_MAX = 4 * 1024 * 1024;
 
 /** XML parts are UTF-8 (a BOM is dropped); UTF-16 parts, rare, are told by their BOM. */
 function decodeXmlBytes(bytes: Uint8Array): string {

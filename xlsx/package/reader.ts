@@ -2,7 +2,9 @@ import type { RangeBox } from '../../core/spec/a1';
 import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
-import { richText, scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
+import { SharedStrings } from './shared-strings';
+import { isWorksheetBytes, scanSheetBytes } from './sheet-bytes';
+import { scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
 import { relationships, relsPath, resolveTarget } from './xml';
@@ -16,10 +18,12 @@ export class PackageReader {
   private info: WorkbookInfo | null = null;
   private sheets: SheetEntry[] | null = null;
   private byName: Map<string, SheetEntry> | null = null;
-  private strings: string[] | null = null;
+  private strings: SharedStrings | null = null;
   private dates: Set<number> | null = null;
-  private readonly sheetTexts = new Map<string, string>();
-  private cachedChars = 0;
+  /** Values of the sheets read whole, by part path. */
+  private readonly sheetValues = new Map<string, SheetValues>();
+  /** Long texts kept in sheetValues, each once. */
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly pkg: OpcPackage) {}
 
@@ -30,8 +34,8 @@ export class PackageReader {
     this.byName = null;
     this.strings = null;
     this.dates = null;
-    this.sheetTexts.clear();
-    this.cachedChars = 0;
+    this.sheetValues.clear();
+    this.texts.clear();
   }
 
   workbook(): WorkbookInfo {
@@ -54,16 +58,13 @@ export class PackageReader {
     return this.worksheets().find((s) => s.name.toLocaleLowerCase('fr') === lower);
   }
 
-  private sharedStrings(): string[] {
+  private sharedStrings(): SharedStrings {
     if (this.strings === null) {
       const wb = this.workbook();
       const rel = wb.rels.find((r) => r.type.toLowerCase().endsWith('/sharedstrings'));
-      const xml = rel ? this.pkg.text(resolveTarget(wb.path, rel.target)) : null;
-      this.strings = [];
-      if (xml !== null) {
-        const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-        for (let m = re.exec(xml); m !== null; m = re.exec(xml)) this.strings.push(richText(m[1] ?? ''));
-      }
+      this.strings = new SharedStrings(
+        (rel ? this.pkg.text(resolveTarget(wb.path, rel.target)) : null) ?? '',
+      );
     }
     return this.strings;
   }
@@ -83,7 +84,7 @@ export class PackageReader {
     if (raw === null) return null;
     switch (cell.type) {
       case 's': {
-        const s = this.sharedStrings()[Number(raw)];
+        const s = this.sharedStrings().get(Number(raw));
         return s === undefined ? null : s;
       }
       case 'str':
@@ -108,74 +109,73 @@ export class PackageReader {
 
   /**
    * The values of `box` (the used range from A1 when null) in one sheet part: rows × columns, empty cells
-   * as null. Parsing stops after the box's last row.
+   * as null. A sheet of ordinary size is read whole once and its values kept (a workflow reads each tab's
+   * marker, then the whole tab); a larger one is read up to the box's last row, each time it is asked for.
    */
   readBox(path: string, box: RangeBox | null): CellValue[][] {
-    const cached = this.sheetTexts.get(path);
-    if (cached !== undefined) return this.readBoxIn(path, cached, box, false) ?? [];
-    // Once the cache is full, the top rows of a sheet (a tab's marker) are read from the start of the part only.
-    if (box && box.r2 <= PREFIX_ROWS && this.cachedChars >= CACHE_CHARS) {
-      const prefix = this.pkg.textPrefix(path, PREFIX_BYTES);
-      if (prefix && !prefix.complete) {
-        const out = this.readBoxIn(path, prefix.text, box, true);
-        if (out) return out;
-      }
-    }
-    const xml = this.pkg.text(path);
-    if (xml === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
-    // A workflow reads each tab's marker, then the whole tab: the text is kept so it is inflated once.
-    if (this.cachedChars + xml.length <= CACHE_CHARS) {
-      this.sheetTexts.set(path, xml);
-      this.cachedChars += xml.length;
-    }
-    return this.readBoxIn(path, xml, box, false) ?? [];
+    const kept = this.sheetValues.get(path);
+    if (kept) return boxOf(kept, box);
+    const part = this.pkg.xmlBytes(path);
+    if (part === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    // The part's UTF-8 bytes are scanned as they are; a UTF-16 part (rare) as its text.
+    const scan: SheetScan =
+      typeof part === 'string'
+        ? (visit, only) => scanSheet(part, visit, undefined, only)
+        : (visit, only) => scanSheetBytes(part, visit, only);
+    if (!(typeof part === 'string' ? isWorksheet(part) : isWorksheetBytes(part)))
+      throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
+    // Values cut from a text (not decoded from bytes) are views of it: copied before they are kept.
+    const sliced = typeof part === 'string';
+    if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box, sliced);
+    const values = this.readAll(path, scan, sliced);
+    this.sheetValues.set(path, values);
+    return boxOf(values, box);
   }
 
-  /** null when `partial` text ended before the box's last row (the whole part must be read). */
-  private readBoxIn(path: string, xml: string, box: RangeBox | null, partial: boolean): CellValue[][] | null {
-    if (!/<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096)))
-      throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    // With a box, values go straight into the rectangle; without, into parallel lists until the size is known.
-    const out: CellValue[][] = [];
-    if (box)
-      for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const values: CellValue[] = [];
-    let maxRow = 0;
-    let maxCol = 0;
-    const stop = this.scan(
-      path,
-      xml,
-      {
-        cell: (c) => {
-          if (box) {
-            if (c.row >= box.r1 && c.row <= box.r2 && c.col >= box.c1 && c.col <= box.c2)
-              out[c.row - box.r1][c.col - box.c1] = this.value(c);
-            return;
-          }
-          if (c.row < 1 || c.col < 1) return;
-          rows.push(c.row);
-          cols.push(c.col);
-          values.push(this.value(c));
-          if (c.row > maxRow) maxRow = c.row;
-          if (c.col > maxCol) maxCol = c.col;
-        },
+  /** Every value of a sheet, with its used range. */
+  private readAll(path: string, scan: SheetScan, sliced: boolean): SheetValues {
+    const out: SheetValues = { rows: [], cols: [], values: [], maxRow: 0, maxCol: 0 };
+    this.scan(path, scan, {
+      cell: (c) => {
+        if (c.row < 1 || c.col < 1) return;
+        if (c.row > out.maxRow) out.maxRow = c.row;
+        if (c.col > out.maxCol) out.maxCol = c.col;
+        const value = this.value(c);
+        if (value === null) return;
+        out.rows.push(c.row);
+        out.cols.push(c.col);
+        out.values.push(typeof value === 'string' ? this.kept(value, sliced) : value);
       },
-      box ? box.r2 : undefined,
-    );
-    if (partial && stop !== 'past-last-row') return null;
-    if (box) return out;
-    if (maxRow === 0 || maxCol === 0) return [];
-    for (let r = 1; r <= maxRow; r++) out.push(new Array<CellValue>(maxCol).fill(null));
-    for (let i = 0; i < values.length; i++) out[rows[i] - 1][cols[i] - 1] = values[i];
+    });
+    return out;
+  }
+
+  /**
+   * A string value as kept between reads: one copy of each text (the labels of the add-in's tabs repeat in
+   * every tab), detached from the sheet's XML.
+   */
+  private kept(text: string, sliced: boolean): string {
+    if (text.length < 13) return text;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    const copy = sliced ? detached(text) : text;
+    if (this.texts.size < MAX_KEPT_TEXTS) this.texts.set(copy, copy);
+    return copy;
+  }
+
+  /** The box of a sheet read up to the box's last row (or whole, without a box). */
+  private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null, sliced: boolean): CellValue[][] {
+    if (!box) return boxOf(this.readAll(path, scan, sliced), null);
+    const out: CellValue[][] = [];
+    for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
+    this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);
     return out;
   }
 
   /** Scans a sheet; a sheet the scanner cannot follow is named in the error. */
-  private scan(path: string, xml: string, visit: ScanVisitor, lastRow?: number): 'past-last-row' | 'end' {
+  private scan(path: string, scan: SheetScan, visit: ScanVisitor, box?: RangeBox): 'past-last-row' | 'end' {
     try {
-      return scanSheet(xml, visit, lastRow);
+      return scan(visit, box);
     } catch (e) {
       if (!(e instanceof PackageError)) throw e;
       const sheet = this.workbook().sheets.find((s) => s.path === path);
@@ -189,11 +189,57 @@ export class PackageReader {
   }
 }
 
-/** A range ending within this many rows is first looked for in the first PREFIX_BYTES of the sheet. */
-const PREFIX_ROWS = 30;
-const PREFIX_BYTES = 12 * 1024;
-/** Sheet texts kept between reads, in characters (about 2 bytes each): 1500 grid tabs fit. */
-const CACHE_CHARS = 64 * 1024 * 1024;
+/** A sheet part up to this size (bytes, or characters) is read whole once and its values kept (a grid tab: ~40 KB). */
+const WHOLE_SHEET_SIZE = 4 * 1024 * 1024;
+
+/** A scan of one sheet part, over its bytes or its text. */
+type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end';
+
+/** At most this many distinct long texts are shared between the kept sheets (the rest are kept as copies). */
+const MAX_KEPT_TEXTS = 100_000;
+
+/** The non-empty values of a sheet in file order, and its used range (empty styled cells count). */
+interface SheetValues {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  maxRow: number;
+  maxCol: number;
+}
+
+/** The values of `box` (the used range from A1 when null); each read gets its own arrays and dates. */
+function boxOf(sheet: SheetValues, box: RangeBox | null): CellValue[][] {
+  const b = box ?? { r1: 1, c1: 1, r2: sheet.maxRow, c2: sheet.maxCol };
+  if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
+  const width = b.c2 - b.c1 + 1;
+  const out: CellValue[][] = [];
+  for (let r = b.r1; r <= b.r2; r++) out.push(new Array<CellValue>(width).fill(null));
+  const { rows, cols, values } = sheet;
+  for (let i = 0; i < values.length; i++) {
+    const r = rows[i];
+    const c = cols[i];
+    if (r < b.r1 || r > b.r2 || c < b.c1 || c > b.c2) continue;
+    const v = values[i];
+    out[r - b.r1][c - b.c1] = v instanceof Date ? new Date(v.getTime()) : v;
+  }
+  return out;
+}
+
+/**
+ * A copy of a string cut from a sheet's text that does not keep that text alive: V8 represents a long
+ * substring as a view of its parent, and kept values would hold every sheet's XML in memory. Appending a
+ * character makes a new string, flattened (copied) when sliced back.
+ */
+function detached(text: string): string {
+  return `${text} `.slice(0, -1);
+}
+
+/** Whether a part's root element is a worksheet (looked for in its first 4 KB). */
+function isWorksheet(xml: string): boolean {
+  const at = xml.indexOf('<worksheet');
+  if (at >= 0 && at < 4096) return true;
+  return /<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096));
+}
 
 /** Excel serial day → Date at UTC midnight (plus the time of day), as exceljs gives dates. */
 export function serialToDate(serial: number, date1904: boolean): Date {

@@ -6,6 +6,7 @@ import type JSZip from 'jszip';
  */
 
 export function decodeXml(text: string): string {
+  if (text.indexOf('&') < 0) return text;
   return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
     switch (e) {
       case 'lt':
@@ -33,18 +34,72 @@ export function encodeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Attributes of one XML start tag, decoded. Namespace prefixes are kept ('r:id'). */
+/** A character of an attribute or element name as these helpers read them ([\w:.-]). */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 58) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
+
+/** XML white space: space, tab, CR, LF. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * Attributes of one XML start tag, decoded. Namespace prefixes are kept ('r:id'). Read by a walk over the
+ * tag (a workbook.xml of 1500 sheets has as many tags to read).
+ */
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
-    out[m[1]] = decodeXml(m[3] ?? m[4] ?? '');
+  let i = 0;
+  while (i < tag.length) {
+    if (!isNameChar(tag.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < tag.length && isNameChar(tag.charCodeAt(i))) i++;
+    let j = i;
+    while (j < tag.length && isSpace(tag.charCodeAt(j))) j++;
+    if (tag[j] !== '=') continue;
+    j++;
+    while (j < tag.length && isSpace(tag.charCodeAt(j))) j++;
+    const quote = tag[j];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = tag.indexOf(quote, j + 1);
+    if (close < 0) break;
+    out[tag.slice(start, i)] = decodeXml(tag.slice(j + 1, close));
+    i = close + 1;
+  }
   return out;
 }
 
 /** Every start (or empty) tag with this local name, whatever its namespace prefix. */
 export function tags(xml: string, localName: string): string[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${localName}(?=[\\s/>])[^>]*>`, 'g');
-  return xml.match(re) ?? [];
+  const out: string[] = [];
+  const after = localName.length;
+  for (let at = xml.indexOf(localName); at > 0; at = xml.indexOf(localName, at + 1)) {
+    const next = xml.charCodeAt(at + after);
+    // Followed by a space, '/' or '>'; preceded by '<', or by 'prefix:' after '<'.
+    if (!(next === 47 || next === 62 || isSpace(next))) continue;
+    let lt = at - 1;
+    if (xml.charCodeAt(lt) === 58) {
+      lt--;
+      while (lt >= 0 && isNameChar(xml.charCodeAt(lt)) && xml.charCodeAt(lt) !== 58) lt--;
+      if (lt === at - 2) continue;
+    }
+    if (lt < 0 || xml.charCodeAt(lt) !== 60) continue;
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) break;
+    out.push(xml.slice(lt, gt + 1));
+  }
+  return out;
 }
 
 export interface Relationship {
@@ -75,6 +130,11 @@ export function relsPath(partPath: string): string {
 /** Resolves a relationship target against the folder of the part that holds it. */
 export function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
+  // The usual target ('worksheets/sheet1.xml') has no '.', '..' or empty segment to resolve.
+  if (target !== '' && !target.startsWith('.') && target.indexOf('/.') < 0 && target.indexOf('//') < 0) {
+    const dir = fromPart.slice(0, fromPart.lastIndexOf('/') + 1);
+    return `${dir}${target.endsWith('/') ? target.slice(0, -1) : target}`;
+  }
   const parts = fromPart.split('/').slice(0, -1);
   for (const seg of target.split('/')) {
     if (seg === '..') parts.pop();
