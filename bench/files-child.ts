@@ -33,8 +33,8 @@ async function command(argv: string[], output: string | null): Promise<void> {
 }
 
 /** The floor of a read, timed in its own process like the commands. */
-async function floor(path: string): Promise<void> {
-  const { ms, cpuMs } = await timedMs(async () => floorScan(path));
+async function floor(path: string, codec: 'zlib' | 'fflate'): Promise<void> {
+  const { ms, cpuMs } = await timedMs(async () => floorScan(path, codec));
   console.log(
     JSON.stringify({
       seconds: ms / 1000,
@@ -132,7 +132,9 @@ async function run(): Promise<void> {
         join(dir, 'lire.json'),
       );
     case 'floor':
-      return floor(join(dir, 'remplies.xlsx'));
+      return floor(join(dir, 'remplies.xlsx'), 'zlib');
+    case 'floor-fflate':
+      return floor(join(dir, 'remplies.xlsx'), 'fflate');
     case 'exceljs-floor':
       return exceljsFloor(a, join(dir, 'exceljs.xlsx'));
     case 'stats':

@@ -53,7 +53,7 @@ function times(seconds: number, floorSeconds: number): string {
 function filesSection(): void {
   console.log('\n## Commandes sur fichiers .xlsx (processus séparé par étape : durée, taille, pic RSS)');
   console.log(
-    'Plancher de lecture : décompresser le classeur et parcourir une fois le XML de chaque feuille (bench/floor.ts).',
+    'Plancher de lecture : décompresser le classeur (zlib de Node, le plus rapide ; fflate en référence) et parcourir une fois le XML de chaque feuille (bench/floor.ts).',
   );
   console.log(
     'Plancher de grilles : les mêmes onglets construits en modèle exceljs complet puis écrits (avant le moteur par parties).',
@@ -67,6 +67,7 @@ function filesSection(): void {
     const bare = n === 600 ? inChild<FileRun>(CHILD, ['exceljs-floor', path, dir]) : null;
     inChild(CHILD, ['fill', '', dir]);
     const floor = inChild<FileRun>(CHILD, ['floor', '', dir]);
+    const floorFflate = inChild<FileRun>(CHILD, ['floor-fflate', '', dir]);
     const lire = inChild<FileRun>(CHILD, ['lire', '', dir]);
     const controle = inChild<FileRun>(CHILD, ['controle', '', dir]);
     const stats = inChild<FileRun>(CHILD, ['stats', '', dir]);
@@ -86,6 +87,7 @@ function filesSection(): void {
     if (bare) line('plancher exceljs (grilles)', bare, null);
     line('grilles', grilles, bare);
     line('plancher lecture', floor, floor);
+    line('plancher lecture (fflate, référence)', floorFflate, floor);
     line('lire --json', lire, floor);
     line('stats', stats, floor);
     line('controle', controle, floor);
