@@ -1,7 +1,9 @@
+import { decodeUtf16, decodeUtf8 } from '../text/codec';
+
 /**
  * CSV rosters as school software exports them: UTF-8 with or without BOM, or Windows-1252 (Excel
  * « CSV (séparateur : point-virgule) »), `;` `,` or tab, quoted fields with doubled quotes, CRLF or LF.
- * TextDecoder and plain code only: no Buffer, so this runs in the browser hosts too.
+ * The core's codec and plain code only: no Buffer, no TextDecoder (IE 11 and Apps Script have none).
  */
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -29,12 +31,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Bytes to text: a BOM decides; else strict UTF-8, and Windows-1252 (a superset of Latin-1) when it is not valid UTF-8. */
 export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, UTF8_BOM)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (startsWith(bytes, UTF8_BOM)) return decodeUtf8(bytes.subarray(3));
   // Excel's « Texte Unicode » export is UTF-16 with a BOM.
-  if (startsWith(bytes, UTF16LE_BOM)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (startsWith(bytes, UTF16BE_BOM)) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes.subarray(2), true);
+  if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes.subarray(2), false);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decodeUtf8(bytes, { fatal: true });
   } catch {
     return decodeWindows1252(bytes);
   }

@@ -10,8 +10,11 @@ import { buildPane } from './build-pane';
  * script the pane loads must parse as ECMAScript 5 and start without the ES2015+ library.
  */
 
-/** What IE 11 lacks of ES2015+: globals, statics and prototype methods the polyfills must provide. */
-const MISSING_GLOBALS = ['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy'];
+/**
+ * What IE 11 lacks of ES2015+: globals, statics and prototype methods the polyfills must provide.
+ * TextDecoder and TextEncoder have no polyfill: the code does without them (core/text/codec.ts).
+ */
+const MISSING_GLOBALS = ['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Reflect', 'Proxy', 'TextDecoder', 'TextEncoder'];
 const MISSING_STATICS: Array<[string, string[]]> = [
   ['Object', ['assign', 'entries', 'values', 'fromEntries', 'is', 'getOwnPropertySymbols']],
   ['Array', ['from', 'of']],

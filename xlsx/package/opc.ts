@@ -1,8 +1,6 @@
+import { decodeUtf16, decodeUtf8, encodeUtf8 } from '../../core/text/codec';
 import { PackageError } from './errors';
 import { inflateEntry, newEntry, readZip, writeZip, type ZipEntry } from './zip';
-
-const decoder = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
 
 /** What a part holds now: the original zip entry (copied as it was compressed) or new content. */
 type Content = { entry: ZipEntry } | { text: string } | { bytes: Uint8Array };
@@ -64,7 +62,7 @@ export class OpcPackage {
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
     if ('entry' in content) return inflateEntry(content.entry);
-    if ('text' in content) return encoder.encode(content.text);
+    if ('text' in content) return encodeUtf8(content.text);
     return content.bytes;
   }
 
@@ -89,7 +87,7 @@ export class OpcPackage {
     const found = this.resolve(name);
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
-    if ('text' in content) return encoder.encode(content.text);
+    if ('text' in content) return encodeUtf8(content.text);
     let bytes: Uint8Array;
     if ('bytes' in content) bytes = content.bytes;
     else {
@@ -136,7 +134,7 @@ export class OpcPackage {
     const entries: ZipEntry[] = [];
     for (const [name, content] of this.parts) {
       if ('entry' in content) entries.push(content.entry);
-      else entries.push(newEntry(name, 'text' in content ? encoder.encode(content.text) : content.bytes));
+      else entries.push(newEntry(name, 'text' in content ? encodeUtf8(content.text) : content.bytes));
     }
     return writeZip(entries);
   }
@@ -148,9 +146,9 @@ const SCRATCH_MAX = 4 * 1024 * 1024;
 /** XML parts are UTF-8 (a BOM is dropped); UTF-16 parts, rare, are told by their BOM. */
 function decodeXmlBytes(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    return decodeUtf16(bytes.subarray(2), true);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const text = decoder.decode(bytes);
+    return decodeUtf16(bytes.subarray(2), false);
+  const text = decodeUtf8(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,3 +1,4 @@
+import { decodeUtf8, encodeUtf8 } from '../../core/text/codec';
 import { PackageError } from './errors';
 import { elementText, unescapeText, type ScanBox, type ScannedCell, type ScanVisitor } from './sheet-scan';
 
@@ -41,8 +42,9 @@ function find(b: Uint8Array, word: Uint8Array, from: number, to = b.length): num
   return -1;
 }
 
-const utf8 = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
+/** The codec's: native TextDecoder/TextEncoder when the engine has them (IE 11, the Excel 2016 pane, has not). */
+const utf8 = { decode: decodeUtf8 };
+const encoder = { encode: encodeUtf8 };
 /** Code units of a short value being decoded (values longer than this go through TextDecoder). */
 const units = new Uint16Array(256);
 

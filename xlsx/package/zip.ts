@@ -1,4 +1,5 @@
 import { gzipSync, inflateSync } from 'fflate';
+import { decodeUtf8, encodeUtf8 } from '../../core/text/codec';
 import { PackageError } from './errors';
 
 /**
@@ -50,9 +51,6 @@ export interface ZipEntry {
   size: number;
 }
 
-const utf8 = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
-
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -83,7 +81,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
       const csize = dv.getUint32(p + 20, true);
       if (start + csize > bytes.length) throw new Error('truncated');
       entries.push({
-        name: utf8.decode(nameBytes),
+        name: decodeUtf8(nameBytes),
         nameBytes,
         flags: dv.getUint16(p + 8, true),
         method: dv.getUint16(p + 10, true),
@@ -174,7 +172,7 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
   if (native)
     return {
       name,
-      nameBytes: encoder.encode(name),
+      nameBytes: encodeUtf8(name),
       flags: 0x0800,
       method: 8,
       time,
@@ -193,7 +191,7 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
   const trailer = view(gz.subarray(gz.length - 8));
   return {
     name,
-    nameBytes: encoder.encode(name),
+    nameBytes: encodeUtf8(name),
     flags: 0x0800,
     method: 8,
     time,
