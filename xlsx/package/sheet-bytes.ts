@@ -1,4 +1,5 @@
 import { PackageError } from './errors';
+import { memoText } from './text-memo';
 import { elementText, unescapeText, type ScanBox, type ScannedCell, type ScanVisitor } from './sheet-scan';
 
 /**
@@ -510,7 +511,7 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
       }
       let close = open + 1;
       while (close < n && b[close] !== LT) close++;
-      content.raw = decodeText(b, open + 1, close);
+      content.raw = memoText(b, open + 1, close, decodeText);
       i = close;
       continue;
     }
@@ -537,5 +538,5 @@ function plainRun(b: Uint8Array, is: number, to: number, nm: Names): string | nu
   while (textEnd < to && b[textEnd] !== LT) textEnd++;
   if (!startsWith(b, textEnd, nm.tClose) || !startsWith(b, textEnd + nm.tClose.length, nm.endOpen))
     return null;
-  return decodeText(b, tagEnd + 1, textEnd);
+  return memoText(b, tagEnd + 1, textEnd, decodeText);
 }
