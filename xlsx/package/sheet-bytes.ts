@@ -477,7 +477,12 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   let i = from;
   while (i < n) {
     if (b[i] !== LT) {
+      // A formula's text, often long, holds no '<' (it is escaped): past a few bytes, the native search
+      // finds the next tag faster (a call costs more than the short gaps between tags).
       i++;
+      if (i < n && b[i] !== LT) i++;
+      if (i < n && b[i] !== LT) i = b.indexOf(LT, i);
+      if (i < 0) return -1;
       continue;
     }
     if (b[i + 1] === SLASH) {

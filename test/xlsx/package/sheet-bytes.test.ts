@@ -63,6 +63,11 @@ const SHEETS: Record<string, string> = {
     '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row r="5" ><c r = "C5" t="n"><v>5</v></c></row>' +
       '<row r="3"><c r="$B$3"><v>3</v></c></row><row/><row r="9"/>',
   ),
+  'long formulas before their cached values, and a formula of one character': sheet(
+    `<row r="1"><c r="A1" t="str"><f>${'IF(TRIM(C8)=&quot;Présent&quot;,1,'.repeat(40)}0${')'.repeat(40)}</f><v>0</v></c>` +
+      `<c r="B1"><f>${'A1+'.repeat(200)}1</f><v>201</v></c><c r="C1"><f>1</f><v>1</v></c>` +
+      '<c r="D1" t="str"><f>B1&amp;&quot;x&quot;</f><v>201x</v></c></row>',
+  ),
   'a long value': sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${LONG}</t></is></c></row>`),
   'comments, processing instructions and extLst inside sheetData': sheet(
     '<!-- note --><row r="1"><c r="A1"><v>1</v></c></row><?pi x?><extLst><ext uri="x"><row r="9"/></ext></extLst>',
