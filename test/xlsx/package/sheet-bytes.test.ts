@@ -117,6 +117,19 @@ describe('sheet scanners: bytes and text agree', () => {
     }
   });
 
+  it('decodes values of every short length whole (accents, entities, a character outside the BMP)', () => {
+    const texts: string[] = [];
+    for (let n = 0; n <= 16; n++) {
+      texts.push('é'.repeat(n), 'a'.repeat(n), `${'x'.repeat(n)}&amp;`, `${'ç'.repeat(n)}😀`);
+    }
+    const cells = texts.map((t, i) => `<c r="A${i + 1}" t="str"><v>${t}</v></c>`).join('');
+    const seen: Array<string | null> = [];
+    scanSheetBytes(new TextEncoder().encode(sheet(`<row r="1">${cells}</row>`)), {
+      cell: (c) => seen.push(c.raw),
+    });
+    expect(seen).toEqual(texts.map((t) => t.replace('&amp;', '&')));
+  });
+
   it('visits only the cells of a box, and the cells of a row that comes back before its last row', () => {
     const xml = SHEETS['rows and cells without r, rows out of order, odd spacing'];
     const box = { r1: 1, c1: 1, r2: 4, c2: 3 };
