@@ -519,6 +519,13 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
         i = open + 1;
         continue;
       }
+      // The usual <is><t>text</t></is> ends where its run does: no search for </is>.
+      const plain = plainRun(b, i, n, nm);
+      if (plain !== null && startsWith(b, plainEnd, nm.isClose)) {
+        content.raw = plain;
+        i = plainEnd;
+        continue;
+      }
       const close = find(b, nm.isClose, open);
       const to = close < 0 ? n : close;
       content.raw = plainRun(b, i, to, nm) ?? elementText(utf8.decode(b.subarray(i, to)), 0, to - i, nm.text);
@@ -545,6 +552,9 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   return -1;
 }
 
+/** Where the run plainRun read ends (past its </t>, or its <t/>). */
+let plainEnd = 0;
+
 /**
  * The text of an <is> element at b[is…] (content ending before `to`) made of one plain <t> run, the way
  * the add-in and most tools write it; null when it is anything else.
@@ -558,10 +568,14 @@ function plainRun(b: Uint8Array, is: number, to: number, nm: Names): string | nu
   let tagEnd = t + 1;
   while (tagEnd < to && b[tagEnd] !== GT) tagEnd++;
   if (tagEnd >= to) return null;
-  if (b[tagEnd - 1] === SLASH) return startsWith(b, tagEnd + 1, nm.endOpen) ? '' : null;
+  if (b[tagEnd - 1] === SLASH) {
+    plainEnd = tagEnd + 1;
+    return startsWith(b, tagEnd + 1, nm.endOpen) ? '' : null;
+  }
   let textEnd = tagEnd + 1;
   while (textEnd < to && b[textEnd] !== LT) textEnd++;
   if (!startsWith(b, textEnd, nm.tClose) || !startsWith(b, textEnd + nm.tClose.length, nm.endOpen))
     return null;
+  plainEnd = textEnd + nm.tClose.length;
   return memoText(b, tagEnd + 1, textEnd, decodeText);
 }

@@ -68,6 +68,14 @@ const SHEETS: Record<string, string> = {
       `<c r="B1"><f>${'A1+'.repeat(200)}1</f><v>201</v></c><c r="C1"><f>1</f><v>1</v></c>` +
       '<c r="D1" t="str"><f>B1&amp;&quot;x&quot;</f><v>201x</v></c></row>',
   ),
+  'inline strings that are not one plain run: two runs, a space or phonetics after the run, an empty run':
+    sheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><t>b</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><t>c</t> </is></c>' +
+        '<c r="C1" t="inlineStr"><is><t>d</t><rPh sb="0" eb="1"><t>e</t></rPh></is></c>' +
+        '<c r="D1" t="inlineStr"><is><t/></is></c><c r="E1" t="inlineStr"><is><t xml:space="preserve"></t></is></c>' +
+        '<c r="F1" t="inlineStr"><is><t>f</t></is><v>9</v></c></row>',
+    ),
   'a long value': sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${LONG}</t></is></c></row>`),
   'comments, processing instructions and extLst inside sheetData': sheet(
     '<!-- note --><row r="1"><c r="A1"><v>1</v></c></row><?pi x?><extLst><ext uri="x"><row r="9"/></ext></extLst>',
