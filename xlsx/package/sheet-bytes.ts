@@ -354,6 +354,15 @@ function names(prefix: Uint8Array): Names {
   };
 }
 
+/** The names without a prefix, nearly every sheet's: built once, not for each of 600 tabs. */
+let unprefixed: Names | null = null;
+
+function namesOf(prefix: Uint8Array): Names {
+  if (prefix.length > 0) return names(prefix);
+  unprefixed ??= names(prefix);
+  return unprefixed;
+}
+
 /**
  * Walks the rows and cells of the sheet's bytes as scanSheet does its text (same rules: rows without `r`
  * follow the previous row, cells without `r` the previous cell; with a box, only its cells are visited and
@@ -362,7 +371,7 @@ function names(prefix: Uint8Array): Names {
 export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox): 'past-last-row' | 'end' {
   const data = sheetDataStart(b);
   if (!data) return 'end';
-  const nm = names(data.prefix);
+  const nm = namesOf(data.prefix);
   const p = data.prefix;
   const stopRow = box ? box.r2 : Number.POSITIVE_INFINITY;
   let pos = b.indexOf(GT, data.at) + 1;
