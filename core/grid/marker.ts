@@ -54,6 +54,12 @@ const FIELDS = [
   'group',
 ] as const;
 
+/** The row of each field's text in the values read (after the magic word), found once. */
+const FIELD_ROW = Object.fromEntries(FIELDS.map((f, i) => [f, i + 1])) as Record<
+  (typeof FIELDS)[number],
+  number
+>;
+
 function fieldText(marker: TabMarker, field: (typeof FIELDS)[number]): string {
   const value = marker[field];
   if (value === undefined) return '';
@@ -97,7 +103,7 @@ function parseBreaks(text: string): number[] | undefined {
 export function readMarker(values: CellValue[][]): TabMarker | null {
   const texts = Array.from({ length: FIELDS.length + 1 }, (_, i) => cellText(values[i]?.[0]));
   if (texts[0] !== MARKER_MAGIC) return null;
-  const get = (field: (typeof FIELDS)[number]): string => texts[FIELDS.indexOf(field) + 1];
+  const get = (field: (typeof FIELDS)[number]): string => texts[FIELD_ROW[field]];
   const kind = KINDS.find((k) => k === get('kind'));
   const layoutVersion = Number(get('layoutVersion'));
   const tabId = get('tabId');

@@ -38,8 +38,17 @@ export function groupOf(a: Assessment): string {
   return (a.identity.group.value ?? '').trim();
 }
 
+/**
+ * French natural order (« 2 » before « 10 »), without case or accents. One collator for every comparison:
+ * localeCompare with options builds a collator per call (about 50 times slower), the same order by the
+ * standard (ECMA-402 defines localeCompare as a new Intl.Collator's compare).
+ */
+let naturalOrder: Intl.Collator | null = null;
+
 /** Natural order (« 2 » before « 10 »), the empty group last. */
 export function compareGroups(a: string, b: string): number {
   if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-  return a.localeCompare(b, 'fr', { numeric: true, sensitivity: 'base' });
+  // Made on first use: building a collator loads the locale's data (about 10 ms), which a read never needs.
+  naturalOrder ??= new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+  return naturalOrder.compare(a, b);
 }

@@ -1,5 +1,6 @@
 import { decodeUtf8, encodeUtf8 } from '../../core/text/codec';
 import { PackageError } from './errors';
+import { memoText } from './text-memo';
 import { elementText, unescapeText, type ScanBox, type ScannedCell, type ScanVisitor } from './sheet-scan';
 
 /**
@@ -48,23 +49,43 @@ const encoder = { encode: encodeUtf8 };
 /** Code units of a short value being decoded (values longer than this go through TextDecoder). */
 const units = new Uint16Array(256);
 
-/** The string of units[0, n): eight code units per fromCharCode call (faster than apply on a typed array). */
+/**
+ * The string of units[0, n) for n < 13 (the only lengths it is called with), made in one call: a string
+ * built by concatenation would allocate each intermediate string, and short values are most of a sheet's.
+ */
 function fromUnits(n: number): string {
-  let out = '';
-  let i = 0;
-  for (; i + 8 <= n; i += 8)
-    out += String.fromCharCode(
-      units[i],
-      units[i + 1],
-      units[i + 2],
-      units[i + 3],
-      units[i + 4],
-      units[i + 5],
-      units[i + 6],
-      units[i + 7],
-    );
-  for (; i < n; i++) out += String.fromCharCode(units[i]);
-  return out;
+  const u = units;
+  const f = String.fromCharCode;
+  switch (n) {
+    case 0:
+      return '';
+    case 1:
+      return f(u[0]);
+    case 2:
+      return f(u[0], u[1]);
+    case 3:
+      return f(u[0], u[1], u[2]);
+    case 4:
+      return f(u[0], u[1], u[2], u[3]);
+    case 5:
+      return f(u[0], u[1], u[2], u[3], u[4]);
+    case 6:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5]);
+    case 7:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6]);
+    case 8:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7]);
+    case 9:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8]);
+    case 10:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9]);
+    case 11:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10]);
+    case 12:
+      return f(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11]);
+    default:
+      return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  }
 }
 
 /** The character of an entity b[from, to) (between '&' and ';'), or -1 when it is not one XML defines. */
@@ -335,6 +356,15 @@ function names(prefix: Uint8Array): Names {
   };
 }
 
+/** The names without a prefix, nearly every sheet's: built once, not for each of 600 tabs. */
+let unprefixed: Names | null = null;
+
+function namesOf(prefix: Uint8Array): Names {
+  if (prefix.length > 0) return names(prefix);
+  unprefixed ??= names(prefix);
+  return unprefixed;
+}
+
 /**
  * Walks the rows and cells of the sheet's bytes as scanSheet does its text (same rules: rows without `r`
  * follow the previous row, cells without `r` the previous cell; with a box, only its cells are visited and
@@ -343,7 +373,7 @@ function names(prefix: Uint8Array): Names {
 export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox): 'past-last-row' | 'end' {
   const data = sheetDataStart(b);
   if (!data) return 'end';
-  const nm = names(data.prefix);
+  const nm = namesOf(data.prefix);
   const p = data.prefix;
   const stopRow = box ? box.r2 : Number.POSITIVE_INFINITY;
   let pos = b.indexOf(GT, data.at) + 1;
@@ -478,7 +508,12 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   let i = from;
   while (i < n) {
     if (b[i] !== LT) {
+      // A formula's text, often long, holds no '<' (it is escaped): past a few bytes, the native search
+      // finds the next tag faster (a call costs more than the short gaps between tags).
       i++;
+      if (i < n && b[i] !== LT) i++;
+      if (i < n && b[i] !== LT) i = b.indexOf(LT, i);
+      if (i < 0) return -1;
       continue;
     }
     if (b[i + 1] === SLASH) {
@@ -493,6 +528,13 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
       if (b[open - 1] === SLASH) {
         content.raw = '';
         i = open + 1;
+        continue;
+      }
+      // The usual <is><t>text</t></is> ends where its run does: no search for </is>.
+      const plain = plainRun(b, i, n, nm);
+      if (plain !== null && startsWith(b, plainEnd, nm.isClose)) {
+        content.raw = plain;
+        i = plainEnd;
         continue;
       }
       const close = find(b, nm.isClose, open);
@@ -512,7 +554,7 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
       }
       let close = open + 1;
       while (close < n && b[close] !== LT) close++;
-      content.raw = decodeText(b, open + 1, close);
+      content.raw = memoText(b, open + 1, close, decodeText);
       i = close;
       continue;
     }
@@ -520,6 +562,9 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   }
   return -1;
 }
+
+/** Where the run plainRun read ends (past its </t>, or its <t/>). */
+let plainEnd = 0;
 
 /**
  * The text of an <is> element at b[is…] (content ending before `to`) made of one plain <t> run, the way
@@ -534,10 +579,14 @@ function plainRun(b: Uint8Array, is: number, to: number, nm: Names): string | nu
   let tagEnd = t + 1;
   while (tagEnd < to && b[tagEnd] !== GT) tagEnd++;
   if (tagEnd >= to) return null;
-  if (b[tagEnd - 1] === SLASH) return startsWith(b, tagEnd + 1, nm.endOpen) ? '' : null;
+  if (b[tagEnd - 1] === SLASH) {
+    plainEnd = tagEnd + 1;
+    return startsWith(b, tagEnd + 1, nm.endOpen) ? '' : null;
+  }
   let textEnd = tagEnd + 1;
   while (textEnd < to && b[textEnd] !== LT) textEnd++;
   if (!startsWith(b, textEnd, nm.tClose) || !startsWith(b, textEnd + nm.tClose.length, nm.endOpen))
     return null;
-  return decodeText(b, tagEnd + 1, textEnd);
+  plainEnd = textEnd + nm.tClose.length;
+  return memoText(b, tagEnd + 1, textEnd, decodeText);
 }

@@ -28,12 +28,16 @@ function activityLabel(epreuve: Epreuve, a: Assessment): string {
   return epreuve.activities.find((x) => x.code === a.activity.value)?.listLabel ?? '';
 }
 
+/** One collator for the whole sort (localeCompare with options would build one per comparison), made on first use. */
+let numberOrder: Intl.Collator | null = null;
+
 /** Candidate numbers in natural order (« 2 » before « 10 »); tabs without a number last. */
 function byNumber(a: Assessment, b: Assessment): number {
   const na = (a.identity.number.value ?? '').trim();
   const nb = (b.identity.number.value ?? '').trim();
   if (na === '' || nb === '') return na === nb ? 0 : na === '' ? 1 : -1;
-  return na.localeCompare(nb, 'fr', { numeric: true });
+  numberOrder ??= new Intl.Collator('fr', { numeric: true });
+  return numberOrder.compare(na, nb);
 }
 
 /** Every roster string is a plain value: a name typed as « =HYPERLINK(…) » stays text. */

@@ -63,6 +63,19 @@ const SHEETS: Record<string, string> = {
     '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c></row><row r="5" ><c r = "C5" t="n"><v>5</v></c></row>' +
       '<row r="3"><c r="$B$3"><v>3</v></c></row><row/><row r="9"/>',
   ),
+  'long formulas before their cached values, and a formula of one character': sheet(
+    `<row r="1"><c r="A1" t="str"><f>${'IF(TRIM(C8)=&quot;Présent&quot;,1,'.repeat(40)}0${')'.repeat(40)}</f><v>0</v></c>` +
+      `<c r="B1"><f>${'A1+'.repeat(200)}1</f><v>201</v></c><c r="C1"><f>1</f><v>1</v></c>` +
+      '<c r="D1" t="str"><f>B1&amp;&quot;x&quot;</f><v>201x</v></c></row>',
+  ),
+  'inline strings that are not one plain run: two runs, a space or phonetics after the run, an empty run':
+    sheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><t>b</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><t>c</t> </is></c>' +
+        '<c r="C1" t="inlineStr"><is><t>d</t><rPh sb="0" eb="1"><t>e</t></rPh></is></c>' +
+        '<c r="D1" t="inlineStr"><is><t/></is></c><c r="E1" t="inlineStr"><is><t xml:space="preserve"></t></is></c>' +
+        '<c r="F1" t="inlineStr"><is><t>f</t></is><v>9</v></c></row>',
+    ),
   'a long value': sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${LONG}</t></is></c></row>`),
   'comments, processing instructions and extLst inside sheetData': sheet(
     '<!-- note --><row r="1"><c r="A1"><v>1</v></c></row><?pi x?><extLst><ext uri="x"><row r="9"/></ext></extLst>',
@@ -110,6 +123,19 @@ describe('sheet scanners: bytes and text agree', () => {
       scanSheetBytes(odd, { cell: (c) => seen.push(c.raw) });
       expect(seen).toEqual([new TextDecoder().decode(new Uint8Array([0x61, ...bad, 0x62]))]);
     }
+  });
+
+  it('decodes values of every short length whole (accents, entities, a character outside the BMP)', () => {
+    const texts: string[] = [];
+    for (let n = 0; n <= 16; n++) {
+      texts.push('é'.repeat(n), 'a'.repeat(n), `${'x'.repeat(n)}&amp;`, `${'ç'.repeat(n)}😀`);
+    }
+    const cells = texts.map((t, i) => `<c r="A${i + 1}" t="str"><v>${t}</v></c>`).join('');
+    const seen: Array<string | null> = [];
+    scanSheetBytes(new TextEncoder().encode(sheet(`<row r="1">${cells}</row>`)), {
+      cell: (c) => seen.push(c.raw),
+    });
+    expect(seen).toEqual(texts.map((t) => t.replace('&amp;', '&')));
   });
 
   it('visits only the cells of a box, and the cells of a row that comes back before its last row', () => {
