@@ -29,6 +29,8 @@ export interface NativeDeflate {
   /** The inflated bytes; throws when the data is damaged or would inflate past `maxLength`. */
   inflateRaw(data: Uint8Array, maxLength: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /** The CRC-32 of the data, when the platform computes it natively (the table loop below is ~10× slower). */
+  crc32?(data: Uint8Array): number;
 }
 
 let native: NativeDeflate | null = null;
@@ -177,7 +179,7 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
       method: 8,
       time,
       date,
-      crc: crc32(data),
+      crc: native.crc32 ? native.crc32(data) : crc32(data),
       compressed: native.deflateRaw(data),
       size: data.length,
     };
