@@ -104,4 +104,23 @@ describe('native (zlib) and fflate codecs', () => {
     ]);
     expect(OpcPackage.fromBytes(bytes).names()).toContain('xl/workbook.xml');
   });
+
+  it('with zlib, a workbook is written and read without loading fflate (the command line never needs it)', () => {
+    jest.isolateModules(() => {
+      jest.doMock('fflate', () => {
+        throw new Error('fflate chargé');
+      });
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const zip = require('../../../xlsx/package/zip') as typeof import('../../../xlsx/package/zip');
+      const node = require('../../../xlsx/node-deflate') as typeof import('../../../xlsx/node-deflate');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const data = text(50);
+      zip.useNativeDeflate(node.nodeDeflate);
+      const bytes = zip.writeZip([zip.newEntry('a.xml', data)]);
+      expect(zip.inflateEntry(zip.readZip(bytes)[0])).toEqual(data);
+      zip.useNativeDeflate(null);
+      expect(() => zip.newEntry('a.xml', data)).toThrow('fflate chargé');
+    });
+    jest.dontMock('fflate');
+  });
 });
