@@ -1,4 +1,3 @@
-import { gzipSync, inflateSync } from 'fflate';
 import { decodeUtf8, encodeUtf8 } from '../../core/text/codec';
 import { PackageError } from './errors';
 
@@ -29,9 +28,23 @@ export interface NativeDeflate {
   /** The inflated bytes; throws when the data is damaged or would inflate past `maxLength`. */
   inflateRaw(data: Uint8Array, maxLength: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /** The CRC-32 of the data, when the platform computes it natively (the table loop below is ~10× slower). */
+  crc32?(data: Uint8Array): number;
 }
 
 let native: NativeDeflate | null = null;
+
+/**
+ * fflate, loaded on first use: the command line deflates with zlib and never needs it, and loading it cost
+ * each command ~10 ms. webpack bundles it for the panes all the same.
+ */
+let fflateModule: typeof import('fflate') | null = null;
+
+function fflate(): typeof import('fflate') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  fflateModule ??= require('fflate') as typeof import('fflate');
+  return fflateModule;
+}
 
 /** Uses this codec for every later inflate and deflate (null: back to fflate). */
 export function useNativeDeflate(codec: NativeDeflate | null): void {
@@ -124,7 +137,7 @@ export function inflateEntry(entry: ZipEntry, scratch?: Uint8Array): Uint8Array 
         scratch && scratch.length > entry.size
           ? scratch.subarray(0, entry.size + 1)
           : new Uint8Array(entry.size + 1);
-      out = inflateSync(entry.compressed, { out: into });
+      out = fflate().inflateSync(entry.compressed, { out: into });
     }
   } catch {
     throw new PackageError(`la partie ${entry.name} est endommagée`);
@@ -177,11 +190,11 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
       method: 8,
       time,
       date,
-      crc: crc32(data),
+      crc: native.crc32 ? native.crc32(data) : crc32(data),
       compressed: native.deflateRaw(data),
       size: data.length,
     };
-  const gz = gzipSync(data, { level: 3 });
+  const gz = fflate().gzipSync(data, { level: 3 });
   const flags = gz[3];
   let start = 10;
   if (flags & 4) start += 2 + (gz[10] | (gz[11] << 8));

@@ -28,6 +28,8 @@ describe('native (zlib) and fflate codecs', () => {
     useNativeDeflate(nodeDeflate);
     const byZlib = newEntry('a.xml', data);
     expect(byZlib.crc).toBe(crc32(data));
+    // This Node computes it in zlib (the package's own loop is the fallback for an older one).
+    expect(nodeDeflate.crc32?.(data)).toBe(crc32(data));
     expect(byZlib.crc).toBe(byFflate.crc);
     expect(inflateEntry(byFflate)).toEqual(data);
     expect(inflateSync(byZlib.compressed)).toEqual(data);
@@ -101,5 +103,24 @@ describe('native (zlib) and fflate codecs', () => {
       ],
     ]);
     expect(OpcPackage.fromBytes(bytes).names()).toContain('xl/workbook.xml');
+  });
+
+  it('with zlib, a workbook is written and read without loading fflate (the command line never needs it)', () => {
+    jest.isolateModules(() => {
+      jest.doMock('fflate', () => {
+        throw new Error('fflate chargé');
+      });
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const zip = require('../../../xlsx/package/zip') as typeof import('../../../xlsx/package/zip');
+      const node = require('../../../xlsx/node-deflate') as typeof import('../../../xlsx/node-deflate');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const data = text(50);
+      zip.useNativeDeflate(node.nodeDeflate);
+      const bytes = zip.writeZip([zip.newEntry('a.xml', data)]);
+      expect(zip.inflateEntry(zip.readZip(bytes)[0])).toEqual(data);
+      zip.useNativeDeflate(null);
+      expect(() => zip.newEntry('a.xml', data)).toThrow('fflate chargé');
+    });
+    jest.dontMock('fflate');
   });
 });

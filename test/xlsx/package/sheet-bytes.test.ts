@@ -76,6 +76,12 @@ const SHEETS: Record<string, string> = {
         '<c r="D1" t="inlineStr"><is><t/></is></c><c r="E1" t="inlineStr"><is><t xml:space="preserve"></t></is></c>' +
         '<c r="F1" t="inlineStr"><is><t>f</t></is><v>9</v></c></row>',
     ),
+  'cell attributes in every order and spacing, with names other than r, s and t': sheet(
+    '<row r="1"><c r="A1" cm="1" t="n"><v>1</v></c><c r="B1" s="3" vm="2"><v>2</v></c>' +
+      '<c t="b" r="C1" s="1"><v>0</v></c><c\tr="D1"\ts="2"><v>4</v></c><c r="E1"\n t="e"><v>#N/A</v></c>' +
+      '<c r=\'F1\' s="5"><v>6</v></c><c ph="1" r="G1"/><c r="H1" s="12" t="inlineStr"><is><t>x</t></is></c>' +
+      '<c r="I1" s="x"><v>7</v></c><c r="J1" t="s" t="str"><v>y</v></c><c r="K1"  s="4"/><c r="L1" s="2" /></row>',
+  ),
   'a long value': sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${LONG}</t></is></c></row>`),
   'comments, processing instructions and extLst inside sheetData': sheet(
     '<!-- note --><row r="1"><c r="A1"><v>1</v></c></row><?pi x?><extLst><ext uri="x"><row r="9"/></ext></extLst>',
