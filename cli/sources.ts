@@ -59,7 +59,7 @@ export async function readSources(
 }
 
 /** Tells the user which files were set aside; returns true when any was. */
-export function reportSetAside(read: SourcesRead, io: CliIo, ignoring: boolean): boolean {
+function reportSetAside(read: SourcesRead, io: CliIo, ignoring: boolean): boolean {
   for (const u of read.unreadable) io.err(`${ignoring ? 'Ignoré' : 'Illisible'} : ${u.file} — ${u.reason}`);
   for (const file of read.notGrids)
     io.err(
@@ -68,5 +68,29 @@ export function reportSetAside(read: SourcesRead, io: CliIo, ignoring: boolean):
   return read.unreadable.length > 0 || read.notGrids.length > 0;
 }
 
-export const UNREADABLE_ADVICE =
+const UNREADABLE_ADVICE =
   "Rien n'a été écrit. Réparez ou retirez ces fichiers, ou relancez avec --ignorer-illisibles pour réunir les autres classeurs.";
+
+/**
+ * The grids workbooks of a several-file command, read and sorted, with what was set aside told: null
+ * when the command must stop (unreadable files without --ignorer-illisibles, or no grids workbook at
+ * all), the reason already said. `setAside`: whether any file was left out (the exit code is then 1).
+ */
+export async function readGridSources(
+  paths: readonly string[],
+  io: CliIo,
+  say: (label: string) => void,
+  ignoring: boolean,
+): Promise<{ sources: ReadSource[]; setAside: boolean } | null> {
+  const read = await readSources(paths, io, say);
+  const setAside = reportSetAside(read, io, ignoring);
+  if (read.unreadable.length > 0 && !ignoring) {
+    io.err(UNREADABLE_ADVICE);
+    return null;
+  }
+  if (read.sources.length === 0) {
+    io.err("Aucun des fichiers donnés n'est un classeur de grilles E4. Rien n'a été écrit.");
+    return null;
+  }
+  return { sources: read.sources, setAside };
+}

@@ -6,7 +6,7 @@ import { expandInputs } from '../inputs';
 import { outputRefusal } from '../output-rules';
 import { writeBytesAtomic } from '../../xlsx/files';
 import type { CliIo } from '../io';
-import { readSources, reportSetAside, UNREADABLE_ADVICE } from '../sources';
+import { readGridSources } from '../sources';
 
 /**
  * `lire A.xlsx B.xlsx … --csv|--json` (or a folder, or a glob): one list of every candidate of every grids
@@ -30,20 +30,13 @@ export async function lireMany(args: ParsedArgs, io: CliIo): Promise<number> {
     }
   }
   const ignoring = flag(args, 'ignorer-illisibles');
-  const read = await readSources(expanded.paths, io, () => undefined);
-  const setAside = reportSetAside(read, io, ignoring);
-  if (read.unreadable.length > 0 && !ignoring) {
-    io.err(UNREADABLE_ADVICE);
-    return 2;
-  }
-  if (read.sources.length === 0) {
-    io.err("Aucun des fichiers donnés n'est un classeur de grilles E4. Rien n'a été écrit.");
-    return 2;
-  }
-  for (const s of read.sources)
+  const found = await readGridSources(expanded.paths, io, () => undefined, ignoring);
+  if (found === null) return 2;
+  const { setAside } = found;
+  for (const s of found.sources)
     for (const u of s.read.unread)
       io.err(`Avertissement : ${s.file}, onglet « ${u.sheet} » non lu. ${u.problem}`);
-  const sources = read.sources.map((s) => ({ file: s.file, assessments: s.read.assessments }));
+  const sources = found.sources.map((s) => ({ file: s.file, assessments: s.read.assessments }));
   const text = flag(args, 'json')
     ? JSON.stringify(sourcesToJson(E4, sources), null, 2)
     : sourcesToCsv(E4, sources);

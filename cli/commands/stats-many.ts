@@ -14,7 +14,7 @@ import type { CliIo } from '../io';
 import type { Progress } from '../progress';
 import { samePath } from '../output-file';
 import { outputRefusal } from '../output-rules';
-import { readSources, reportSetAside, UNREADABLE_ADVICE } from '../sources';
+import { readGridSources } from '../sources';
 
 function consolidate(run: () => Consolidation, io: CliIo): Consolidation | number {
   try {
@@ -60,20 +60,13 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
     return 2;
   }
   const ignoring = flag(args, 'ignorer-illisibles');
-  const read = await readSources(expanded.paths, io, progress.say);
-  const setAside = reportSetAside(read, io, ignoring);
-  if (read.unreadable.length > 0 && !ignoring) {
-    io.err(UNREADABLE_ADVICE);
-    return 2;
-  }
-  if (read.sources.length === 0) {
-    io.err("Aucun des fichiers donnés n'est un classeur de grilles E4. Rien n'a été écrit.");
-    return 2;
-  }
+  const found = await readGridSources(expanded.paths, io, progress.say, ignoring);
+  if (found === null) return 2;
+  const { setAside } = found;
   progress.say('Calcul des statistiques…');
   const result = consolidate(
     () =>
-      consolidateStatistics(E4, read.sources, {
+      consolidateStatistics(E4, found.sources, {
         clock: io.clock,
         nominatif: flag(args, 'nominatif'),
         settings: {
@@ -98,7 +91,7 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
   await writeBytesAtomic(await newWorkbookBytes(result.workbook), target);
   const s = result.summary;
   io.out(
-    `${s.provisional ? 'Tableau PROVISOIRE' : 'Tableau définitif'} sur ${read.sources.length} classeur(s) : ${s.inscrits} inscrit(s), ${s.presentsNotes} présent(s) noté(s)${
+    `${s.provisional ? 'Tableau PROVISOIRE' : 'Tableau définitif'} sur ${found.sources.length} classeur(s) : ${s.inscrits} inscrit(s), ${s.presentsNotes} présent(s) noté(s)${
       s.mean === null ? '' : `, moyenne ${s.mean.toFixed(2).replace('.', ',')}`
     }.`,
   );
