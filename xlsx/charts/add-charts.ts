@@ -2,6 +2,7 @@ import type JSZip from 'jszip';
 import type { ChartSpec } from '../../core/stats/charts';
 import { columnLetter } from '../../core/spec/a1';
 import { attributes, decodeXml, encodeXml, loadZip, readText, relsPath, sheetParts } from '../package/xml';
+import { worksheetInsertionPoint } from '../package/worksheet-order';
 import { chartXml } from './chart-xml';
 import { drawingXml } from './drawing-xml';
 
@@ -18,24 +19,9 @@ const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Worksheet children that come after <drawing> in the schema: the drawing goes before the first of them. */
-const AFTER_DRAWING = [
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
 export function insertDrawing(sheetXml: string, relId: string): string {
   const element = `<drawing r:id="${relId}"/>`;
-  const re = new RegExp(`<(?:${AFTER_DRAWING.join('|')})[\\s/>]`);
-  const m = re.exec(sheetXml);
-  const at = m ? m.index : sheetXml.lastIndexOf('</worksheet>');
+  const at = worksheetInsertionPoint(sheetXml, 'drawing');
   let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
   // The r: prefix must be declared on the worksheet element (exceljs declares it; another writer may not).
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(xml))

@@ -32,6 +32,7 @@ import {
 } from './workbook-edit';
 import { REL_TYPE, type SheetEntry } from './workbook-xml';
 import { encodeXml, relsPath, resolveTarget } from './xml';
+import { worksheetInsertionPoint } from './worksheet-order';
 
 /**
  * Applies an ApplyPlan to the package as part edits: identity updates patch cells of existing sheets, new
@@ -263,29 +264,6 @@ function candidateSheet(template: SheetSpec, rendered: Rendered, sheet: NewSheet
   return links.length === 0 ? xml : addInternalLinks(xml, links);
 }
 
-/** Elements that follow <hyperlinks> in a worksheet (ECMA-376 §18.3.1.99), to insert it at its place. */
-const AFTER_HYPERLINKS = [
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
 /** Links of a tab's own cells into the workbook: `location` hyperlinks, no relationship (see toolchain notes). */
 function addInternalLinks(xml: string, cells: CellSpec[]): string {
   const tags = cells
@@ -296,8 +274,7 @@ function addInternalLinks(xml: string, cells: CellSpec[]): string {
     .join('');
   const close = xml.indexOf('</hyperlinks>');
   if (close >= 0) return xml.slice(0, close) + tags + xml.slice(close);
-  const at = AFTER_HYPERLINKS.map((n) => xml.search(new RegExp(`<${n}[\\s/>]`))).filter((i) => i >= 0);
-  const where = at.length > 0 ? Math.min(...at) : xml.lastIndexOf('</worksheet>');
+  const where = worksheetInsertionPoint(xml, 'hyperlinks');
   return `${xml.slice(0, where)}<hyperlinks>${tags}</hyperlinks>${xml.slice(where)}`;
 }
 
