@@ -177,23 +177,29 @@ function dosNow(): { time: number; date: number } {
 }
 
 /**
- * A new entry, deflated (level 3: measured as fast as level 1 and a little smaller). fflate's gzip gives
- * the deflate stream and its CRC-32 in one pass (the CRC is in the gzip trailer).
+ * A new entry, deflated at level 3 (measured as fast as level 1 and a little smaller): by the native codec
+ * when one is registered (Node's zlib, with its CRC-32 when it has one), else by fflate.
  */
 export function newEntry(name: string, data: Uint8Array): ZipEntry {
+  const { crc, compressed } = native
+    ? { crc: native.crc32 ? native.crc32(data) : crc32(data), compressed: native.deflateRaw(data) }
+    : fflateDeflate(data);
   const { time, date } = dosNow();
-  if (native)
-    return {
-      name,
-      nameBytes: encodeUtf8(name),
-      flags: 0x0800,
-      method: 8,
-      time,
-      date,
-      crc: native.crc32 ? native.crc32(data) : crc32(data),
-      compressed: native.deflateRaw(data),
-      size: data.length,
-    };
+  return {
+    name,
+    nameBytes: encodeUtf8(name),
+    flags: 0x0800,
+    method: 8,
+    time,
+    date,
+    crc,
+    compressed,
+    size: data.length,
+  };
+}
+
+/** fflate's gzip gives the deflate stream and its CRC-32 in one pass (the CRC is in the gzip trailer). */
+function fflateDeflate(data: Uint8Array): { crc: number; compressed: Uint8Array } {
   const gz = fflate().gzipSync(data, { level: 3 });
   const flags = gz[3];
   let start = 10;
@@ -202,17 +208,7 @@ export function newEntry(name: string, data: Uint8Array): ZipEntry {
   if (flags & 16) while (gz[start++] !== 0);
   if (flags & 2) start += 2;
   const trailer = view(gz.subarray(gz.length - 8));
-  return {
-    name,
-    nameBytes: encodeUtf8(name),
-    flags: 0x0800,
-    method: 8,
-    time,
-    date,
-    crc: trailer.getUint32(0, true),
-    compressed: gz.subarray(start, gz.length - 8),
-    size: data.length,
-  };
+  return { crc: trailer.getUint32(0, true), compressed: gz.subarray(start, gz.length - 8) };
 }
 
 /** Writes the entries in order; each keeps its compressed bytes (data descriptors are not written). */
