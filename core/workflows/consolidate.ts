@@ -6,11 +6,11 @@ import type { Clock } from '../referentiel/lookup';
 import type { Epreuve } from '../referentiel/types';
 import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
 import type { SheetSpec, WorkbookSpec } from '../spec/types';
-import { computeStatistics, statisticsWorkbook, statsFileName, STATS_SHEETS } from '../stats';
+import { computeStatistics, STATS_SHEETS } from '../stats';
 import { classeursSheet, type SourceRow } from '../stats/sheets/classeurs';
 import type { Statistics } from '../stats/types';
 import { checkClass, readClass, type ClassRead } from './read-class';
-import { countedAssessments } from './statistics';
+import { countedAssessments, statisticsOutput, uniqueSorted } from './statistics';
 import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
 /**
@@ -84,12 +84,6 @@ export class MixedSourcesError extends Error {}
 
 /** Nothing to count in any workbook. */
 export class NoSourceError extends Error {}
-
-function uniqueSorted<T extends string | number>(values: T[]): T[] {
-  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'fr'),
-  );
-}
 
 function numberOf(a: Assessment): string {
   return (a.identity.markerNumber || a.identity.number.value || '').trim();
@@ -204,31 +198,9 @@ export function consolidateStatistics(
   const rows = reads.map((s, i) => sourceRow(epreuve, s.file, kept[i].counted, s));
   const remembered = reads.reduce<Partial<StatsSettings>>((acc, s) => ({ ...s.settings, ...acc }), {});
   const settings: StatsSettings = { ...DEFAULT_SETTINGS, ...remembered, ...nonEmpty(options.settings) };
-  const session = Math.max(...assessments.map((a) => a.session));
-  const meta = {
-    ...settings,
-    session,
-    forms: uniqueSorted(assessments.map((a) => formDef(epreuve, a.form).label)),
-    divisions: uniqueSorted(assessments.map((a) => (a.identity.group.value ?? '').trim())),
-    issuedOn: options.clock(),
-  };
-  const base = statisticsWorkbook(epreuve, stats, meta, { nominatif: options.nominatif, assessments });
+  const { workbook: base, summary } = statisticsOutput(epreuve, stats, assessments, settings, options);
   const workbook = withClasseurs(base, classeursSheet(rows, stats.counts, stats.notes.mean));
-  return {
-    stats,
-    sources: rows,
-    duplicates,
-    assessments,
-    workbook,
-    summary: {
-      provisional: stats.provisional,
-      inscrits: stats.counts.inscrits,
-      presentsNotes: stats.counts.presentsNotes,
-      mean: stats.notes.mean,
-      settings,
-      fileName: statsFileName(session, settings.etablissement),
-    },
-  };
+  return { stats, sources: rows, duplicates, assessments, workbook, summary };
 }
 
 /** What the panes show after statistics over the open workbook and others picked on the computer. */

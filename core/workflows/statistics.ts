@@ -7,6 +7,7 @@ import type { Epreuve } from '../referentiel/types';
 import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
 import type { WorkbookSpec } from '../spec/types';
 import { computeStatistics, statisticsWorkbook, statsFileName } from '../stats';
+import type { Statistics } from '../stats/types';
 import { checkClass, readClass, type ClassRead } from './read-class';
 import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
@@ -53,8 +54,11 @@ function nonEmpty(values: Partial<StatsSettings> | undefined): Partial<StatsSett
   return kept;
 }
 
-function uniqueSorted(values: string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'fr'));
+/** Distinct non-empty values, numbers in order and texts in French order (sessions, forms, divisions). */
+export function uniqueSorted<T extends string | number>(values: T[]): T[] {
+  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'fr'),
+  );
 }
 
 /**
@@ -77,22 +81,37 @@ export async function runStatistics(
     hasErrors: findings.some((f) => f.severity === 'erreur'),
   });
   const settings: StatsSettings = { ...DEFAULT_SETTINGS, ...read.settings, ...nonEmpty(options.settings) };
-  const session = Math.max(...assessments.map((a) => a.session));
-  const meta = {
-    ...settings,
-    session,
-    forms: uniqueSorted(assessments.map((a) => formDef(epreuve, a.form).label)),
-    divisions: uniqueSorted(assessments.map((a) => a.identity.group.value ?? '')),
-    issuedOn: options.clock(),
-  };
-  const workbook = statisticsWorkbook(epreuve, stats, meta, { nominatif: options.nominatif, assessments });
+  const { workbook, summary } = statisticsOutput(epreuve, stats, assessments, settings, options);
   const created = await host.createWorkbook(workbook);
   if (options.persistSettings) {
     const plan = emptyPlan();
     plan.replace.push({ spec: settingsSheet(settings), position: 'last' });
     await host.apply(plan);
   }
+  return { summary, workbook, created };
+}
+
+/**
+ * The statistics workbook and the panels' summary of counted assessments: one definition for one class
+ * and for several workbooks (consolidate.ts). The session is the latest of the assessments.
+ */
+export function statisticsOutput(
+  epreuve: Epreuve,
+  stats: Statistics,
+  assessments: Assessment[],
+  settings: StatsSettings,
+  options: Pick<StatisticsOptions, 'clock' | 'nominatif'>,
+): { workbook: WorkbookSpec; summary: StatisticsSummary } {
+  const session = Math.max(...assessments.map((a) => a.session));
+  const meta = {
+    ...settings,
+    session,
+    forms: uniqueSorted(assessments.map((a) => formDef(epreuve, a.form).label)),
+    divisions: uniqueSorted(assessments.map((a) => (a.identity.group.value ?? '').trim())),
+    issuedOn: options.clock(),
+  };
   return {
+    workbook: statisticsWorkbook(epreuve, stats, meta, { nominatif: options.nominatif, assessments }),
     summary: {
       provisional: stats.provisional,
       inscrits: stats.counts.inscrits,
@@ -101,7 +120,5 @@ export async function runStatistics(
       settings,
       fileName: statsFileName(session, settings.etablissement),
     },
-    workbook,
-    created,
   };
 }
