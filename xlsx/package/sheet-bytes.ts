@@ -35,11 +35,28 @@ function startsWith(b: Uint8Array, at: number, word: Uint8Array): boolean {
   return true;
 }
 
+/** Bytes found everywhere in sheet XML: a search keyed on one of them stops at nearly every tag. */
+const COMMON_BYTES = ascii(' "=<>/:.0123456789abcdefghilmnoprstu');
+
+/**
+ * The byte of `word` a search looks for: its last one that is not common in sheet XML (the 'w' of '<row',
+ * the 'D' of 'sheetData'), else its first. Keying on '<' made the native search stop at every tag, and a
+ * walk to the end of a sheet (noRowUpTo) cost as much as reading the sheet.
+ */
+function pivotOf(word: Uint8Array): number {
+  for (let i = word.length - 1; i > 0; i--) if (COMMON_BYTES.indexOf(word[i]) < 0) return i;
+  return 0;
+}
+
 /** The first occurrence of `word` in b[from, to), or -1. */
 function find(b: Uint8Array, word: Uint8Array, from: number, to = b.length): number {
-  const first = word[0];
-  for (let at = b.indexOf(first, from); at >= 0 && at + word.length <= to; at = b.indexOf(first, at + 1))
-    if (startsWith(b, at, word)) return at;
+  const pivot = pivotOf(word);
+  const key = word[pivot];
+  for (let at = b.indexOf(key, from + pivot); at >= 0; at = b.indexOf(key, at + 1)) {
+    const start = at - pivot;
+    if (start + word.length > to) return -1;
+    if (startsWith(b, start, word)) return start;
+  }
   return -1;
 }
 
@@ -265,6 +282,64 @@ class TagReader {
     return -1;
   }
 
+  /**
+   * The attributes of a cell start tag written the way Excel, LibreOffice and the add-in write them:
+   * ` r="B12"`, then ` s="3"` and ` t="…"` when present, in that order, then '>' or '/>'. Returns the offset
+   * of the tag's '>', or -1 when the tag is written any other way (read() then reads it whatever its order,
+   * quoting and spacing). Nearly every cell of a sheet takes this path: the general walk over attribute
+   * names and quotes cost more than the rest of the scan.
+   */
+  readCell(from: number): number {
+    const b = this.b;
+    let i = from;
+    if (b[i] !== 32 || b[i + 1] !== 114 || b[i + 2] !== EQ || b[i + 3] !== QUOTE) return -1;
+    i += 4;
+    let col = 0;
+    let code = b[i];
+    while (code >= 65 && code <= 90) {
+      col = col * 26 + code - 64;
+      code = b[++i];
+    }
+    const digits = i;
+    let row = 0;
+    while (code >= 48 && code <= 57) {
+      row = row * 10 + code - 48;
+      code = b[++i];
+    }
+    if (code !== QUOTE || col === 0 || i === digits) return -1;
+    i++;
+    let style = 0;
+    if (b[i] === 32 && b[i + 1] === 115 && b[i + 2] === EQ && b[i + 3] === QUOTE) {
+      i += 4;
+      const start = i;
+      code = b[i];
+      while (code >= 48 && code <= 57) {
+        style = style * 10 + code - 48;
+        code = b[++i];
+      }
+      if (code !== QUOTE || i === start) return -1;
+      i++;
+    }
+    let type: string | null = null;
+    if (b[i] === 32 && b[i + 1] === 116 && b[i + 2] === EQ && b[i + 3] === QUOTE) {
+      const start = i + 4;
+      let end = start;
+      while (end < b.length && b[end] !== QUOTE && b[end] !== GT) end++;
+      if (b[end] !== QUOTE) return -1;
+      type = cellType(b, start, end);
+      i = end + 1;
+    }
+    const selfClosing = b[i] === SLASH && b[i + 1] === GT;
+    if (selfClosing) i++;
+    else if (b[i] !== GT) return -1;
+    this.refRow = row;
+    this.refCol = col;
+    this.style = style;
+    this.type = type;
+    this.selfClosing = selfClosing;
+    return i;
+  }
+
   private cellRef(from: number, to: number): void {
     const b = this.b;
     let col = 0;
@@ -394,7 +469,8 @@ export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox)
     if (p.length > 0 && startsWith(b, k, p)) k += p.length;
     const tag = tagAt(b, k, closing);
     if (tag === Tag.Cell) {
-      const gt = tags.read(k + 1, true);
+      let gt = p.length === 0 ? tags.readCell(k + 1) : -1;
+      if (gt < 0) gt = tags.read(k + 1, true);
       if (gt < 0) break;
       const selfClosing = tags.selfClosing;
       if (tags.refRow >= 0) {

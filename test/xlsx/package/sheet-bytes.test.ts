@@ -82,6 +82,13 @@ const SHEETS: Record<string, string> = {
       '<c r=\'F1\' s="5"><v>6</v></c><c ph="1" r="G1"/><c r="H1" s="12" t="inlineStr"><is><t>x</t></is></c>' +
       '<c r="I1" s="x"><v>7</v></c><c r="J1" t="s" t="str"><v>y</v></c><c r="K1"  s="4"/><c r="L1" s="2" /></row>',
   ),
+  'cells written the usual way (r, s, t in that order), with long references, and near misses of that way':
+    sheet(
+      '<row r="123"><c r="AB123" s="45" t="inlineStr"><is><t>x</t></is></c><c r="XFD123" s="7"/>' +
+        '<c r="AC123" t="s"><v>0</v></c><c r="AD123" s="0" t="str"><f>A1</f><v>y</v></c><c r="AE123"><v>1</v></c>' +
+        '<c r="AF123" s=""><v>2</v></c><c r="AG" s="1"><v>3</v></c><c r="123" s="1"><v>4</v></c>' +
+        '<c r="ah123" s="1"><v>5</v></c><c r="AI123" s="2" t="n" cm="1"><v>6</v></c><c r="AJ123" t="b" s="2"><v>1</v></c></row>',
+    ),
   'a long value': sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${LONG}</t></is></c></row>`),
   'comments, processing instructions and extLst inside sheetData': sheet(
     '<!-- note --><row r="1"><c r="A1"><v>1</v></c></row><?pi x?><extLst><ext uri="x"><row r="9"/></ext></extLst>',
