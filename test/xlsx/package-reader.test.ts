@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import { deflateSync } from 'fflate';
 import { XlsxHost } from '../../xlsx/host';
 import { OpcPackage } from '../../xlsx/package/opc';
+import { WHOLE_SHEET_SIZE } from '../../xlsx/package/reader';
 import { writeZip, newEntry } from '../../xlsx/package/zip';
 
 /**
@@ -189,19 +190,19 @@ describe('package reader: odd parts', () => {
   });
 });
 
-/** Rows 1…n of one number each (A1 = 1, A2 = 2…), as XML; a sheet past 4 MB is read up to a box's last row. */
+/** Rows 1…n of one number each (A1 = 1, A2 = 2…), as XML; a sheet past WHOLE_SHEET_SIZE is read up to a box's last row. */
 function numberedRows(from: number, to: number): string {
   let xml = '';
   for (let r = from; r <= to; r++) xml += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
   return xml;
 }
-const BIG_ROWS = 120_000;
+const BIG_ROWS = 10_000;
 
 describe('package reader: ranges, row order, prefixes', () => {
   it('reads a range ending mid-sheet without the cells after it, on a small and on a big sheet', async () => {
     for (const rows of [50, BIG_ROWS]) {
       const xml = worksheet(numberedRows(1, rows));
-      expect(xml.length > 4 * 1024 * 1024).toBe(rows === BIG_ROWS);
+      expect(xml.length > WHOLE_SHEET_SIZE).toBe(rows === BIG_ROWS);
       const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }]));
       expect(
         await host.readRanges([
@@ -248,6 +249,24 @@ describe('package reader: ranges, row order, prefixes', () => {
     const [again] = await host.readRanges([{ sheet: 'S' }]);
     // The used range counts the empty styled cell C1.
     expect(again).toEqual([[new Date(Date.UTC(2024, 0, 1)), 'Une appréciation assez longue', null]]);
+  });
+
+  it('reads the marker rows of a big sheet without reading it whole, then the whole sheet, then the rows again', async () => {
+    // Row 3 comes last: the early stop must still find it.
+    const xml = worksheet(`${numberedRows(1, 2)}${numberedRows(4, BIG_ROWS)}${numberedRows(3, 3)}`);
+    const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }]));
+    expect(await host.readRanges([{ sheet: 'S', range: 'A1:B3' }])).toEqual([
+      [
+        [1, null],
+        [2, null],
+        [3, null],
+      ],
+    ]);
+    const [whole] = await host.readRanges([{ sheet: 'S' }]);
+    expect(whole).toHaveLength(BIG_ROWS);
+    expect(whole[BIG_ROWS - 1]).toEqual([BIG_ROWS]);
+    whole[0][0] = 'changé';
+    expect(await host.readRanges([{ sheet: 'S', range: 'A1' }])).toEqual([[[1]]]);
   });
 
   it('reads a sheet and shared strings whose tags carry a namespace prefix (x:)', async () => {

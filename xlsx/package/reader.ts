@@ -114,7 +114,13 @@ export class PackageReader {
    */
   readBox(path: string, box: RangeBox | null): CellValue[][] {
     const kept = this.sheetValues.get(path);
-    if (kept) return boxOf(kept, box);
+    if (kept) {
+      if (!coversAll(kept, box)) return boxOf(kept, box);
+      // The read of the whole tab (the last a workflow makes) takes the kept rows rather than a copy of
+      // them; a later read of the sheet reads it again.
+      this.sheetValues.delete(path);
+      return handedOver(kept, box);
+    }
     const part = this.pkg.xmlBytes(path);
     if (part === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
     // The part's UTF-8 bytes are scanned as they are; a UTF-16 part (rare) as its text.
@@ -128,44 +134,50 @@ export class PackageReader {
     const sliced = typeof part === 'string';
     if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box, sliced);
     const values = this.readAll(path, scan, sliced);
+    if (coversAll(values, box)) return handedOver(values, box);
     this.sheetValues.set(path, values);
     return boxOf(values, box);
   }
 
-  /** Every value of a sheet, with its used range. */
+  /** Every value of a sheet, in rows, with its used range. */
   private readAll(path: string, scan: SheetScan, sliced: boolean): SheetValues {
-    const out: SheetValues = { rows: [], cols: [], values: [], maxRow: 0, maxCol: 0 };
+    const out: SheetValues = { rows: [], maxRow: 0, maxCol: 0 };
+    const rows = out.rows;
     this.scan(path, scan, {
       cell: (c) => {
-        if (c.row < 1 || c.col < 1) return;
-        if (c.row > out.maxRow) out.maxRow = c.row;
-        if (c.col > out.maxCol) out.maxCol = c.col;
+        const r = c.row;
+        const col = c.col;
+        if (r < 1 || col < 1) return;
+        if (r > out.maxRow) out.maxRow = r;
+        if (col > out.maxCol) out.maxCol = col;
         const value = this.value(c);
         if (value === null) return;
-        out.rows.push(c.row);
-        out.cols.push(c.col);
-        out.values.push(typeof value === 'string' ? this.kept(value, sliced) : value);
+        // Rows without holes (nulls up to the last value): reading a hole costs a lookup on the prototype.
+        const row = rows[r - 1] ?? (rows[r - 1] = nulls(out.maxCol));
+        while (row.length < col) row.push(null);
+        // Texts decoded from bytes are already shared (text-memo.ts); those cut from a text are copied.
+        row[col - 1] = sliced && typeof value === 'string' ? this.kept(value) : value;
       },
     });
     return out;
   }
 
   /**
-   * A string value as kept between reads: one copy of each text (the labels of the add-in's tabs repeat in
-   * every tab), detached from the sheet's XML.
+   * A string cut from a sheet's text, as kept between reads: one copy of each text (the labels of the
+   * add-in's tabs repeat in every tab), detached from the sheet's XML.
    */
-  private kept(text: string, sliced: boolean): string {
+  private kept(text: string): string {
     if (text.length < 13) return text;
     const known = this.texts.get(text);
     if (known !== undefined) return known;
-    const copy = sliced ? detached(text) : text;
+    const copy = detached(text);
     if (this.texts.size < MAX_KEPT_TEXTS) this.texts.set(copy, copy);
     return copy;
   }
 
   /** The box of a sheet read up to the box's last row (or whole, without a box). */
   private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null, sliced: boolean): CellValue[][] {
-    if (!box) return boxOf(this.readAll(path, scan, sliced), null);
+    if (!box) return handedOver(this.readAll(path, scan, sliced), null);
     const out: CellValue[][] = [];
     for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
     this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);
@@ -189,8 +201,12 @@ export class PackageReader {
   }
 }
 
-/** A sheet part up to this size (bytes, or characters) is read whole once and its values kept (a grid tab: ~40 KB). */
-const WHOLE_SHEET_SIZE = 4 * 1024 * 1024;
+/**
+ * A sheet part up to this size (bytes, or characters) is read whole once and its values kept (a grid tab:
+ * ~40 KB). A bigger one (« Suivi E4 » of a big class, a roster, a teacher's own data) is read up to the
+ * box's last row: its marker rows alone are asked for, and reading it whole cost more than all the others.
+ */
+export const WHOLE_SHEET_SIZE = 256 * 1024;
 
 /** A scan of one sheet part, over its bytes or its text. */
 type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end';
@@ -198,29 +214,53 @@ type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end'
 /** At most this many distinct long texts are shared between the kept sheets (the rest are kept as copies). */
 const MAX_KEPT_TEXTS = 100_000;
 
-/** The non-empty values of a sheet in file order, and its used range (empty styled cells count). */
+/**
+ * The values of a sheet read whole: rows[r - 1][c - 1] (null where no value was read; a row with no value
+ * at all is missing, and a row ends at its last value), and its used range (empty styled cells count). Rows rather than one entry per cell: a read of the whole
+ * tab takes them as they are (handedOver), with no copy and no object per cell for the collector.
+ */
 interface SheetValues {
-  rows: number[];
-  cols: number[];
-  values: CellValue[];
+  rows: CellValue[][];
   maxRow: number;
   maxCol: number;
 }
 
-/** The values of `box` (the used range from A1 when null); each read gets its own arrays and dates. */
+/** Whether `box` (the used range when null) starts at A1 and holds every value of the sheet. */
+function coversAll(sheet: SheetValues, box: RangeBox | null): boolean {
+  return !box || (box.r1 === 1 && box.c1 === 1 && box.r2 >= sheet.maxRow && box.c2 >= sheet.maxCol);
+}
+
+/** The values of a box that covers them all (coversAll), made of the kept rows themselves, padded with null. */
+function handedOver(sheet: SheetValues, box: RangeBox | null): CellValue[][] {
+  if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
+  const height = box ? box.r2 : sheet.maxRow;
+  const width = box ? box.c2 : sheet.maxCol;
+  const rows = sheet.rows;
+  for (let r = 0; r < height; r++) {
+    const row = rows[r];
+    if (row === undefined) rows[r] = nulls(width);
+    else while (row.length < width) row.push(null);
+  }
+  return rows;
+}
+
+function nulls(width: number): CellValue[] {
+  return new Array<CellValue>(width).fill(null);
+}
+
+/** The values of `box` (the used range from A1 when null), copied: each read gets its own arrays and dates. */
 function boxOf(sheet: SheetValues, box: RangeBox | null): CellValue[][] {
   const b = box ?? { r1: 1, c1: 1, r2: sheet.maxRow, c2: sheet.maxCol };
   if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
-  const width = b.c2 - b.c1 + 1;
   const out: CellValue[][] = [];
-  for (let r = b.r1; r <= b.r2; r++) out.push(new Array<CellValue>(width).fill(null));
-  const { rows, cols, values } = sheet;
-  for (let i = 0; i < values.length; i++) {
-    const r = rows[i];
-    const c = cols[i];
-    if (r < b.r1 || r > b.r2 || c < b.c1 || c > b.c2) continue;
-    const v = values[i];
-    out[r - b.r1][c - b.c1] = v instanceof Date ? new Date(v.getTime()) : v;
+  for (let r = b.r1; r <= b.r2; r++) {
+    const row = sheet.rows[r - 1];
+    const line = new Array<CellValue>(b.c2 - b.c1 + 1);
+    for (let c = b.c1; c <= b.c2; c++) {
+      const v = row === undefined ? undefined : row[c - 1];
+      line[c - b.c1] = v === undefined ? null : v instanceof Date ? new Date(v.getTime()) : v;
+    }
+    out.push(line);
   }
   return out;
 }
