@@ -45,13 +45,40 @@ function coreSection(): void {
   );
 }
 
+/** What the read steps write in the bench folder: removed before each run (the commands never overwrite). */
+const READ_OUTPUTS = ['lire.json', 'controlees.xlsx', 'stats.xlsx'];
+
+/**
+ * Each read step and the floors `runs` times, interleaved (floor, lire, …, floor, lire, …) so that a busy
+ * moment of the machine falls on every step alike; the median wall and CPU time of each, and its peak RSS.
+ * One run per step swung by ±15 % from one bench to the next on this 2-core machine.
+ */
+function medianRuns(modes: string[], dir: string, runs: number): FileRun[] {
+  const all: FileRun[][] = modes.map(() => []);
+  for (let i = 0; i < runs; i++)
+    modes.forEach((mode, m) => {
+      for (const name of READ_OUTPUTS) rmSync(join(dir, name), { force: true });
+      all[m].push(inChild<FileRun>(CHILD, [mode, '', dir]));
+    });
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return all.map((rs) => ({
+    seconds: median(rs.map((r) => r.seconds)),
+    cpuSeconds: median(rs.map((r) => r.cpuSeconds)),
+    bytes: rs[rs.length - 1].bytes,
+    peakMb: Math.max(...rs.map((r) => r.peakMb)),
+    code: Math.max(...rs.map((r) => r.code)),
+  }));
+}
+
 /** Ratio of a time to its floor, as printed in the tables ('×1.7'). */
 function times(seconds: number, floorSeconds: number): string {
   return floorSeconds > 0 ? `×${fmt(seconds / floorSeconds, 1)}` : '-';
 }
 
 function filesSection(): void {
-  console.log('\n## Commandes sur fichiers .xlsx (processus séparé par étape : durée, taille, pic RSS)');
+  console.log(
+    '\n## Commandes sur fichiers .xlsx (processus séparé par étape ; lecture : médiane de 5 passages entrelacés, 3 à 1500 ; pic RSS : le plus haut)',
+  );
   console.log(
     'Plancher de lecture : décompresser le classeur (zlib de Node, le plus rapide ; fflate en référence) et parcourir une fois le XML de chaque feuille (bench/floor.ts).',
   );
@@ -66,11 +93,11 @@ function filesSection(): void {
     const grilles = inChild<FileRun>(CHILD, ['grilles', path, dir]);
     const bare = n === 600 ? inChild<FileRun>(CHILD, ['exceljs-floor', path, dir]) : null;
     inChild(CHILD, ['fill', '', dir]);
-    const floor = inChild<FileRun>(CHILD, ['floor', '', dir]);
-    const floorFflate = inChild<FileRun>(CHILD, ['floor-fflate', '', dir]);
-    const lire = inChild<FileRun>(CHILD, ['lire', '', dir]);
-    const controle = inChild<FileRun>(CHILD, ['controle', '', dir]);
-    const stats = inChild<FileRun>(CHILD, ['stats', '', dir]);
+    const [floor, floorFflate, lire, controle, stats] = medianRuns(
+      ['floor', 'floor-fflate', 'lire', 'controle', 'stats'],
+      dir,
+      n >= 1500 ? 3 : 5,
+    );
     const line = (step: string, r: FileRun, against: FileRun | null): void => {
       rows.push([
         n,
