@@ -233,7 +233,7 @@ class TagReader {
   style = 0;
   selfClosing = false;
 
-  constructor(private readonly b: Uint8Array) {}
+  constructor(public b: Uint8Array) {}
 
   /** Reads the attributes from `from`; returns the offset of the tag's '>' (-1 when there is none). */
   read(from: number, cell: boolean): number {
@@ -364,6 +364,38 @@ class TagReader {
   }
 }
 
+/** The namespace prefix of a sheet's tags ('' or 'x:', as bytes). */
+export function sheetPrefix(b: Uint8Array): Uint8Array {
+  return sheetDataStart(b)?.prefix ?? new Uint8Array(0);
+}
+
+/** Reads the cell tags of cellAt (its bytes are set before each use). */
+const cellTags = new TagReader(new Uint8Array(0));
+
+/**
+ * The type, style and value of the cell element starting at b[start] (its '<'), as scanSheetBytes gives
+ * them, into `into` (row and column are left as they are: a cell without `r` takes them from its place).
+ */
+export function cellAt(b: Uint8Array, start: number, prefix: Uint8Array, into: ScannedCell): ScannedCell {
+  const tags = cellTags;
+  tags.b = b;
+  const k = start + 1 + prefix.length;
+  let gt = prefix.length === 0 ? tags.readCell(k + 1) : -1;
+  if (gt < 0) gt = tags.read(k + 1, true);
+  into.type = tags.type;
+  into.style = tags.style;
+  into.raw = null;
+  into.start = start;
+  into.end = gt + 1;
+  if (gt >= 0 && !tags.selfClosing) {
+    const nm = namesOf(prefix);
+    const close = cellContent(b, gt + 1, tags.type, nm, true);
+    into.raw = content.raw;
+    into.end = close < 0 ? b.length : close + nm.cellClose.length;
+  }
+  return into;
+}
+
 /** The <sheetData> start tag and the namespace prefix of its name ('' or 'x:'), or null. */
 function sheetDataStart(b: Uint8Array): { at: number; prefix: Uint8Array } | null {
   for (let at = find(b, SHEET_DATA, 0); at > 0; at = find(b, SHEET_DATA, at + 1)) {
@@ -444,8 +476,15 @@ function namesOf(prefix: Uint8Array): Names {
  * Walks the rows and cells of the sheet's bytes as scanSheet does its text (same rules: rows without `r`
  * follow the previous row, cells without `r` the previous cell; with a box, only its cells are visited and
  * the walk stops past its last row when no later row comes back before it). Cell offsets are byte offsets.
+ * With `decode` false, no value is decoded (raw stays null): the reader notes where cells are and decodes
+ * the few it is asked for later (cellAt).
  */
-export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox): 'past-last-row' | 'end' {
+export function scanSheetBytes(
+  b: Uint8Array,
+  visit: ScanVisitor,
+  box?: ScanBox,
+  decode = true,
+): 'past-last-row' | 'end' {
   const data = sheetDataStart(b);
   if (!data) return 'end';
   const nm = namesOf(data.prefix);
@@ -482,7 +521,7 @@ export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox)
       let end = gt + 1;
       let raw: string | null = null;
       if (!selfClosing) {
-        const close = cellContent(b, gt + 1, tags.type, nm, want);
+        const close = cellContent(b, gt + 1, tags.type, nm, want && decode);
         end = close < 0 ? n : close + nm.cellClose.length;
         raw = content.raw;
       }
@@ -510,7 +549,8 @@ export function scanSheetBytes(b: Uint8Array, visit: ScanVisitor, box?: ScanBox)
         if (noRowUpTo(b, gt + 1, stopRow, row, nm)) return 'past-last-row';
         ordered = false;
       }
-      rowInfo = tags.selfClosing ? null : { row, start: lt, tagEnd: gt + 1 };
+      // Only a visitor of rows needs them (an object per row otherwise made for nothing).
+      rowInfo = tags.selfClosing || !visit.row ? null : { row, start: lt, tagEnd: gt + 1 };
       if (tags.selfClosing) visit.row?.({ row, start: lt, tagEnd: gt + 1, end: gt + 1 });
       pos = gt + 1;
       continue;
@@ -580,6 +620,11 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   content.raw = null;
   const n = b.length;
   const inline = type === 'inlineStr';
+  if (nm.prefix.length === 0) {
+    const end = usualContent(b, from, inline, nm, want);
+    if (end >= 0) return end;
+    content.raw = null;
+  }
   let look = want;
   let i = from;
   while (i < n) {
@@ -639,30 +684,70 @@ function cellContent(b: Uint8Array, from: number, type: string | null, nm: Names
   return -1;
 }
 
-/** Where the run plainRun read ends (past its </t>, or its <t/>). */
+/** Whether b[at…] is the end tag `</x>` of a one-letter element (unprefixed). */
+function endsOne(b: Uint8Array, at: number, letter: number): boolean {
+  return b[at] === LT && b[at + 1] === SLASH && b[at + 2] === letter && b[at + 3] === GT;
+}
+
+/**
+ * cellContent for the contents Excel, LibreOffice and the add-in write (unprefixed): an optional formula
+ * (`<f>…</f>` or `<f …/>`), then `<v>…</v>`, or an inline string of one plain run; then `</c>`. Returns
+ * the offset of `</c>`, or -1 for any other content, which cellContent then walks tag by tag. Jumping from
+ * one expected tag to the next, rather than stopping at each tag to ask what it is, halves the cost of a
+ * cell, and the labels a read skips cost as little as the values it keeps.
+ */
+function usualContent(b: Uint8Array, from: number, inline: boolean, nm: Names, want: boolean): number {
+  let i = from;
+  if (b[i] !== LT) return -1;
+  if (b[i + 1] === 102 && isDelimiter(b[i + 2])) {
+    const gt = b.indexOf(GT, i + 2);
+    if (gt < 0) return -1;
+    if (b[gt - 1] === SLASH) i = gt + 1;
+    else {
+      const lt = b.indexOf(LT, gt + 1);
+      if (lt < 0 || !endsOne(b, lt, 102)) return -1;
+      i = lt + 4;
+    }
+  }
+  if (b[i] === LT && b[i + 1] === 118 && b[i + 2] === GT && !inline) {
+    const lt = b.indexOf(LT, i + 3);
+    if (lt < 0 || !endsOne(b, lt, 118)) return -1;
+    if (want) content.raw = memoText(b, i + 3, lt, decodeText);
+    i = lt + 4;
+  } else if (inline && b[i] === LT && isTag(b, i + 1, nm.is)) {
+    if (b[b.indexOf(GT, i) - 1] === SLASH) return -1;
+    const plain = plainRun(b, i, b.length, nm, want);
+    if (plain === null || !startsWith(b, plainEnd, nm.isClose)) return -1;
+    if (want) content.raw = plain;
+    i = plainEnd + nm.isClose.length;
+  }
+  return endsOne(b, i, 99) ? i : -1;
+}
+
+/** Where the run plainRun read ends (past its </t>, or its <t/>). */ /** Where the run plainRun read ends (past its </t>, or its <t/>). */
 let plainEnd = 0;
 
 /**
  * The text of an <is> element at b[is…] (content ending before `to`) made of one plain <t> run, the way
  * the add-in and most tools write it; null when it is anything else.
  */
-function plainRun(b: Uint8Array, is: number, to: number, nm: Names): string | null {
+function plainRun(b: Uint8Array, is: number, to: number, nm: Names, decode = true): string | null {
   const open = b.indexOf(GT, is);
   if (open < 0 || open >= to) return null;
   if (b[open - 1] === SLASH) return '';
   const t = open + 1;
   if (b[t] !== LT || !startsWith(b, t + 1, nm.t) || !isDelimiter(b[t + 1 + nm.t.length])) return null;
-  let tagEnd = t + 1;
-  while (tagEnd < to && b[tagEnd] !== GT) tagEnd++;
-  if (tagEnd >= to) return null;
+  const tagEnd = b.indexOf(GT, t + 1);
+  if (tagEnd < 0 || tagEnd >= to) return null;
   if (b[tagEnd - 1] === SLASH) {
     plainEnd = tagEnd + 1;
     return startsWith(b, tagEnd + 1, nm.endOpen) ? '' : null;
   }
-  let textEnd = tagEnd + 1;
-  while (textEnd < to && b[textEnd] !== LT) textEnd++;
+  // A label runs for dozens of bytes: the native search finds its end faster than a loop.
+  const lt = b.indexOf(LT, tagEnd + 1);
+  const textEnd = lt < 0 || lt > to ? to : lt;
   if (!startsWith(b, textEnd, nm.tClose) || !startsWith(b, textEnd + nm.tClose.length, nm.endOpen))
     return null;
   plainEnd = textEnd + nm.tClose.length;
-  return memoText(b, tagEnd + 1, textEnd, decodeText);
+  return decode ? memoText(b, tagEnd + 1, textEnd, decodeText) : '';
 }
