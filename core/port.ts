@@ -23,6 +23,12 @@ export interface HostPort {
 export interface RangeRequest {
   sheet: string;
   range?: string;
+  /**
+   * The only cells of the range the caller looks at (A1 references inside it), when it knows them: a
+   * host may then leave every other cell of the range null. The file engine decodes only these (a tab's
+   * fields, not its hundred labels); Excel and Google Sheets read the range whole in one call anyway.
+   */
+  cells?: readonly string[];
 }
 
 export type ProgressFn = (done: number, total: number, label: string) => void;

@@ -6,15 +6,38 @@ import type {
   ProgressFn,
   RangeRequest,
 } from '../core/port';
-import { parseRange, type RangeBox } from '../core/spec/a1';
+import { parseA1, parseRange, type RangeBox } from '../core/spec/a1';
 import type { CellValue, WorkbookSpec } from '../core/spec/types';
 import { blankPackage } from './package/blank';
 import { checkPackage } from './package/check';
 import { PackageError, unreadableFile } from './package/errors';
 import { OpcPackage } from './package/opc';
 import { printOnlyXml } from './package/workbook-edit';
-import { PackageReader } from './package/reader';
+import { PackageReader, type WantedCells } from './package/reader';
 import { addPlainSheets, applyPlan } from './package/writer';
+
+/** The parsed form of each list of wanted cells (a class read passes the same list for every tab of a form). */
+const wantedLists = new WeakMap<readonly string[], WantedCells>();
+
+function wantedCells(cells: readonly string[]): WantedCells {
+  let wanted = wantedLists.get(cells);
+  if (!wanted) {
+    const keys = new Set(
+      cells.map((ref) => {
+        const { r, c } = parseA1(ref);
+        return cellKey(r, c);
+      }),
+    );
+    wanted = { has: (row, col) => keys.has(cellKey(row, col)) };
+    wantedLists.set(cells, wanted);
+  }
+  return wanted;
+}
+
+/** One number per cell (Excel has at most 16 384 columns). */
+function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
 
 /**
  * The port over an .xlsx/.xlsm file, worked on as a package of parts (see xlsx/package/): values are read
@@ -70,7 +93,8 @@ export class XlsxHost implements HostPort {
       return requests.map((req) => {
         const sheet = this.reader.findSheet(req.sheet);
         if (!sheet) return [];
-        return this.reader.readBox(sheet.path, req.range === undefined ? null : boxOf(req.range));
+        const box = req.range === undefined ? null : boxOf(req.range);
+        return this.reader.readBox(sheet.path, box, req.cells && wantedCells(req.cells));
       });
     } catch (e) {
       if (e instanceof PackageError && this.source !== undefined)

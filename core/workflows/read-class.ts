@@ -1,5 +1,7 @@
 import type { Assessment } from '../assessment/types';
+import { knownLayoutVersion } from '../grid/geometry';
 import { gridMap } from '../grid/map';
+import { gridReadCells } from '../grid/read-cells';
 import { readAssessment } from '../grid/read';
 import { parseRosterSheets, rosterIsUsable } from '../roster';
 import type { HostPort, RangeRequest } from '../port';
@@ -21,9 +23,17 @@ export interface ClassRead {
   settings: Partial<StatsSettings>;
 }
 
-function tabRange(epreuve: Epreuve, tab: MarkedSheet): string {
+/**
+ * The read of one candidate's tab: its whole range, and the cells its reading looks at (the map of the
+ * tab's own layout version) so that a host may skip the labels.
+ */
+function tabRequest(epreuve: Epreuve, tab: MarkedSheet): RangeRequest {
+  const { form, layoutVersion } = tab.marker;
   // A tab whose marker lacks a form is still read (with the CCF map) so that the reader reports it.
-  return gridMap(epreuve, tab.marker.form ?? 'ccf').readRange;
+  const request: RangeRequest = { sheet: tab.sheet, range: gridMap(epreuve, form ?? 'ccf').readRange };
+  const version = knownLayoutVersion(layoutVersion);
+  if (form && version !== null) request.cells = gridReadCells(gridMap(epreuve, form, version));
+  return request;
 }
 
 export async function readClass(host: HostPort, epreuve: Epreuve): Promise<ClassRead> {
@@ -32,7 +42,7 @@ export async function readClass(host: HostPort, epreuve: Epreuve): Promise<Class
   const rosterSheets = foreignSheets(scan);
   const settingsTab = sheetsOfKind(scan, 'settings')[0];
   const requests: RangeRequest[] = [
-    ...tabs.map((t) => ({ sheet: t.sheet, range: tabRange(epreuve, t) })),
+    ...tabs.map((t) => tabRequest(epreuve, t)),
     ...rosterSheets.map((sheet) => ({ sheet })),
     ...(settingsTab ? [{ sheet: settingsTab.sheet, range: SETTINGS_RANGE }] : []),
   ];

@@ -69,6 +69,32 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
       expect(b1).toEqual([['nouveau']]);
       expect(missing).toEqual([]);
     });
+
+    it('reads the listed cells of a range as without a list (the others may be left null)', async () => {
+      const { host } = await makeHost();
+      const plan = emptyPlan();
+      plan.templates.grid = buildGridTemplate('ccf');
+      plan.add = [
+        {
+          name: 'A',
+          template: 'grid',
+          cells: [
+            { r: 1, c: 2, value: 'saisie' },
+            { r: 2, c: 3, value: 'autre' },
+          ],
+        },
+      ];
+      await host.apply(plan);
+      const [whole, listed] = await host.readRanges([
+        { sheet: 'A', range: 'A1:C2' },
+        { sheet: 'A', range: 'A1:C2', cells: ['B1', 'C2'] },
+      ]);
+      expect(whole[0][1]).toBe('saisie');
+      expect(listed).toHaveLength(2);
+      expect(at(listed, [1, 2])).toEqual(at(whole, [1, 2]));
+      expect(at(listed, [2, 3])).toEqual(at(whole, [2, 3]));
+      for (const row of listed) expect(row).toHaveLength(3);
+    });
   });
 }
 

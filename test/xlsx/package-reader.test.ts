@@ -269,6 +269,33 @@ describe('package reader: ranges, row order, prefixes', () => {
     expect(await host.readRanges([{ sheet: 'S', range: 'A1' }])).toEqual([[[1]]]);
   });
 
+  it('decodes only the cells a read lists, after a read of other cells, with or without a prefix', async () => {
+    const row = (p: string): string =>
+      `<${p}row r="1"><${p}c r="A1" t="inlineStr"><${p}is><${p}t>Libellé</${p}t></${p}is></${p}c>` +
+      `<${p}c r="B1"><${p}v>12</${p}v></${p}c><${p}c r="C1" s="1"/><${p}c r="D1" t="inlineStr"><${p}is><${p}t>Saisie</${p}t></${p}is></${p}c></${p}row>` +
+      `<${p}row r="2"><${p}c r="A2" t="b"><${p}v>1</${p}v></${p}c><${p}c r="B2" t="inlineStr"><${p}is><${p}t>Autre</${p}t></${p}is></${p}c></${p}row>`;
+    const plain = worksheet(row(''));
+    const prefixed = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>${row('x:')}</x:sheetData></x:worksheet>`;
+    for (const xml of [plain, prefixed]) {
+      const host = await XlsxHost.fromBytes(workbook([{ name: 'S', xml }]));
+      expect(await host.readRanges([{ sheet: 'S', range: 'D1:D2' }])).toEqual([[['Saisie'], [null]]]);
+      const cells = ['B1', 'D1', 'A2', 'Z9'];
+      expect(await host.readRanges([{ sheet: 'S', range: 'A1:D2', cells }])).toEqual([
+        [
+          [null, 12, null, 'Saisie'],
+          [true, null, null, null],
+        ],
+      ]);
+      // Without a list, every cell (a later read walks the sheet again).
+      expect(await host.readRanges([{ sheet: 'S', range: 'A1:D2' }])).toEqual([
+        [
+          ['Libellé', 12, null, 'Saisie'],
+          [true, 'Autre', null, null],
+        ],
+      ]);
+    }
+  });
+
   it('reads a sheet and shared strings whose tags carry a namespace prefix (x:)', async () => {
     const xml =
       `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1">` +

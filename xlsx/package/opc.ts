@@ -15,8 +15,6 @@ export class OpcPackage {
   private readonly folded = new Map<string, string>();
   /** The buffer parts are inflated into before they are decoded as text. */
   private scratch = new Uint8Array(0);
-  /** The buffer of xmlBytes (apart: a scan of those bytes may read other parts as text meanwhile). */
-  private byteScratch = new Uint8Array(0);
 
   static fromBytes(bytes: Uint8Array): OpcPackage {
     const pkg = new OpcPackage();
@@ -80,24 +78,16 @@ export class OpcPackage {
   }
 
   /**
-   * The UTF-8 bytes of an XML part (a BOM dropped), for a reader that scans them at once: an inflated part
-   * is in a buffer the next call reuses. A UTF-16 part (rare) comes as text; null when the part is missing.
+   * The UTF-8 bytes of an XML part (a BOM dropped), for a reader that scans them: a buffer of its own, which
+   * the reader may keep between two reads of a sheet. A UTF-16 part (rare) comes as text; null when the part
+   * is missing.
    */
   xmlBytes(name: string): Uint8Array | string | null {
     const found = this.resolve(name);
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
     if ('text' in content) return encodeUtf8(content.text);
-    let bytes: Uint8Array;
-    if ('bytes' in content) bytes = content.bytes;
-    else {
-      const size = content.entry.size;
-      if (size < SCRATCH_MAX && this.byteScratch.length <= size)
-        this.byteScratch = new Uint8Array(
-          Math.min(SCRATCH_MAX, Math.max(size + 1, 2 * this.byteScratch.length)),
-        );
-      bytes = inflateEntry(content.entry, this.byteScratch);
-    }
+    const bytes = 'bytes' in content ? content.bytes : inflateEntry(content.entry);
     if (
       bytes.length >= 2 &&
       ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))

@@ -3,7 +3,7 @@ import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
 import { SharedStrings } from './shared-strings';
-import { isWorksheetBytes, scanSheetBytes } from './sheet-bytes';
+import { cellAt, isWorksheetBytes, scanSheetBytes, sheetPrefix } from './sheet-bytes';
 import { scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
@@ -20,8 +20,22 @@ export class PackageReader {
   private byName: Map<string, SheetEntry> | null = null;
   private strings: SharedStrings | null = null;
   private dates: Set<number> | null = null;
-  /** Values of the sheets read whole, by part path. */
+  /** Values of the sheets read whole from their text (UTF-16 parts), by part path. */
   private readonly sheetValues = new Map<string, SheetValues>();
+  /** Sheets walked from their bytes and kept for the next read, by part path. */
+  private readonly walked = new Map<string, WalkedSheet>();
+  /** Where walk() notes cells (grown as needed; each sheet keeps a copy of its own part). */
+  private notes = new Int32Array(3 * 1024);
+  /** The cell cellAt decodes into. */
+  private readonly decoded: ScannedCell = {
+    row: 0,
+    col: 0,
+    type: null,
+    style: 0,
+    raw: null,
+    start: 0,
+    end: 0,
+  };
   /** Long texts kept in sheetValues, each once. */
   private readonly texts = new Map<string, string>();
 
@@ -35,6 +49,7 @@ export class PackageReader {
     this.strings = null;
     this.dates = null;
     this.sheetValues.clear();
+    this.walked.clear();
     this.texts.clear();
   }
 
@@ -109,10 +124,13 @@ export class PackageReader {
 
   /**
    * The values of `box` (the used range from A1 when null) in one sheet part: rows × columns, empty cells
-   * as null. A sheet of ordinary size is read whole once and its values kept (a workflow reads each tab's
+   * as null. With `wanted`, only those cells of the box are decoded (the others read as null). A sheet of
+   * ordinary size is walked once and kept until a read covers it whole (a workflow reads each tab's
    * marker, then the whole tab); a larger one is read up to the box's last row, each time it is asked for.
    */
-  readBox(path: string, box: RangeBox | null): CellValue[][] {
+  readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
+    const walked = this.walked.get(path);
+    if (walked) return this.fromWalked(path, walked, box, wanted);
     const kept = this.sheetValues.get(path);
     if (kept) {
       if (!coversAll(kept, box)) return boxOf(kept, box);
@@ -133,10 +151,68 @@ export class PackageReader {
     // Values cut from a text (not decoded from bytes) are views of it: copied before they are kept.
     const sliced = typeof part === 'string';
     if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box, sliced);
+    if (typeof part !== 'string') return this.fromWalked(path, this.walk(path, part), box, wanted);
     const values = this.readAll(path, scan, sliced);
     if (coversAll(values, box)) return handedOver(values, box);
     this.sheetValues.set(path, values);
     return boxOf(values, box);
+  }
+
+  /**
+   * Walks a sheet's bytes once without decoding any value: where each cell with content starts, and the
+   * used range. Decoding every cell of 600 tabs (their labels mostly) and keeping the values between the
+   * marker read and the tab read cost more than the walk; a tab read decodes only the cells it asks for.
+   */
+  private walk(path: string, bytes: Uint8Array): WalkedSheet {
+    let notes = this.notes;
+    let count = 0;
+    let maxRow = 0;
+    let maxCol = 0;
+    const scan: SheetScan = (visit) => scanSheetBytes(bytes, visit, undefined, false);
+    this.scan(path, scan, {
+      cell: (c) => {
+        const r = c.row;
+        const col = c.col;
+        if (r < 1 || col < 1) return;
+        if (r > maxRow) maxRow = r;
+        if (col > maxCol) maxCol = col;
+        // <c …/> has no value (it counts in the used range all the same).
+        if (bytes[c.end - 2] === SLASH && bytes[c.end - 1] === GT) return;
+        if (count + 3 > notes.length) {
+          const grown = new Int32Array(notes.length * 2);
+          grown.set(notes);
+          notes = this.notes = grown;
+        }
+        notes[count++] = r;
+        notes[count++] = col;
+        notes[count++] = c.start;
+      },
+    });
+    return { bytes, prefix: sheetPrefix(bytes), cells: notes.slice(0, count), maxRow, maxCol };
+  }
+
+  /** The box of a walked sheet, its wanted cells decoded; the sheet is forgotten once a read covers it. */
+  private fromWalked(
+    path: string,
+    sheet: WalkedSheet,
+    box: RangeBox | null,
+    wanted: WantedCells | undefined,
+  ): CellValue[][] {
+    if (coversAll(sheet, box)) this.walked.delete(path);
+    else this.walked.set(path, sheet);
+    if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
+    const b = box ?? { r1: 1, c1: 1, r2: sheet.maxRow, c2: sheet.maxCol };
+    const out: CellValue[][] = [];
+    for (let r = b.r1; r <= b.r2; r++) out.push(nulls(b.c2 - b.c1 + 1));
+    const { cells, bytes, prefix } = sheet;
+    for (let i = 0; i < cells.length; i += 3) {
+      const r = cells[i];
+      const c = cells[i + 1];
+      if (r < b.r1 || r > b.r2 || c < b.c1 || c > b.c2 || (wanted && !wanted.has(r, c))) continue;
+      // A cell written twice keeps its last value, as Excel reads it.
+      out[r - b.r1][c - b.c1] = this.value(cellAt(bytes, cells[i + 2], prefix, this.decoded));
+    }
+    return out;
   }
 
   /** Every value of a sheet, in rows, with its used range. */
@@ -153,7 +229,7 @@ export class PackageReader {
         const value = this.value(c);
         if (value === null) return;
         // Rows without holes (nulls up to the last value): reading a hole costs a lookup on the prototype.
-        const row = rows[r - 1] ?? (rows[r - 1] = nulls(out.maxCol));
+        const row = rows[r - 1] ?? (rows[r - 1] = []);
         while (row.length < col) row.push(null);
         // Texts decoded from bytes are already shared (text-memo.ts); those cut from a text are copied.
         row[col - 1] = sliced && typeof value === 'string' ? this.kept(value) : value;
@@ -208,6 +284,24 @@ export class PackageReader {
  */
 export const WHOLE_SHEET_SIZE = 256 * 1024;
 
+const SLASH = 47;
+const GT = 62;
+
+/** The cells of a box a read will look at (a tab's fields among its labels). */
+export interface WantedCells {
+  has(row: number, col: number): boolean;
+}
+
+/** A sheet walked from its bytes (see walk). */
+interface WalkedSheet {
+  bytes: Uint8Array;
+  prefix: Uint8Array;
+  /** Row, column and byte offset of each cell with content, in the order of the part. */
+  cells: Int32Array;
+  maxRow: number;
+  maxCol: number;
+}
+
 /** A scan of one sheet part, over its bytes or its text. */
 type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end';
 
@@ -226,7 +320,7 @@ interface SheetValues {
 }
 
 /** Whether `box` (the used range when null) starts at A1 and holds every value of the sheet. */
-function coversAll(sheet: SheetValues, box: RangeBox | null): boolean {
+function coversAll(sheet: { maxRow: number; maxCol: number }, box: RangeBox | null): boolean {
   return !box || (box.r1 === 1 && box.c1 === 1 && box.r2 >= sheet.maxRow && box.c2 >= sheet.maxCol);
 }
 
