@@ -22,21 +22,33 @@ const wantedLists = new WeakMap<readonly string[], WantedCells>();
 function wantedCells(cells: readonly string[]): WantedCells {
   let wanted = wantedLists.get(cells);
   if (!wanted) {
-    const keys = new Set(
-      cells.map((ref) => {
-        const { r, c } = parseA1(ref);
-        return cellKey(r, c);
-      }),
-    );
-    wanted = { has: (row, col) => keys.has(cellKey(row, col)) };
+    wanted = cellGrid(cells.map((ref) => parseA1(ref)));
     wantedLists.set(cells, wanted);
   }
   return wanted;
 }
 
-/** One number per cell (Excel has at most 16 384 columns). */
-function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
+/** Beyond this many addresses, the flags would weigh more than a set of the cells. */
+const MAX_FLAGS = 1 << 16;
+
+/**
+ * The cells as one flag per address of their bounding rectangle from A1 (a tab's fields: 60 × 11): a
+ * lookup per noted cell of every tab, cheaper than hashing.
+ */
+function cellGrid(cells: Array<{ r: number; c: number }>): WantedCells {
+  let rows = 0;
+  let cols = 0;
+  for (const { r, c } of cells) {
+    rows = Math.max(rows, r);
+    cols = Math.max(cols, c);
+  }
+  if (rows * cols > MAX_FLAGS) {
+    const keys = new Set(cells.map(({ r, c }) => r * 16384 + c));
+    return { has: (row, col) => keys.has(row * 16384 + col) };
+  }
+  const flags = new Uint8Array(rows * cols);
+  for (const { r, c } of cells) flags[(r - 1) * cols + c - 1] = 1;
+  return { has: (row, col) => row <= rows && col <= cols && flags[(row - 1) * cols + col - 1] === 1 };
 }
 
 /**

@@ -168,12 +168,14 @@ export class PackageReader {
     let count = 0;
     let maxRow = 0;
     let maxCol = 0;
+    let ordered = true;
     const scan: SheetScan = (visit) => scanSheetBytes(bytes, visit, undefined, false);
     this.scan(path, scan, {
       cell: (c) => {
         const r = c.row;
         const col = c.col;
         if (r < 1 || col < 1) return;
+        if (r < maxRow) ordered = false;
         if (r > maxRow) maxRow = r;
         if (col > maxCol) maxCol = col;
         // <c …/> has no value (it counts in the used range all the same).
@@ -188,7 +190,7 @@ export class PackageReader {
         notes[count++] = c.start;
       },
     });
-    return { bytes, prefix: sheetPrefix(bytes), cells: notes.slice(0, count), maxRow, maxCol };
+    return { bytes, prefix: sheetPrefix(bytes), cells: notes.slice(0, count), maxRow, maxCol, ordered };
   }
 
   /** The box of a walked sheet, its wanted cells decoded; the sheet is forgotten once a read covers it. */
@@ -207,6 +209,8 @@ export class PackageReader {
     const { cells, bytes, prefix } = sheet;
     for (let i = 0; i < cells.length; i += 3) {
       const r = cells[i];
+      // Rows in order (as every tool writes them): nothing past the box's last row is in it.
+      if (r > b.r2 && sheet.ordered) break;
       const c = cells[i + 1];
       if (r < b.r1 || r > b.r2 || c < b.c1 || c > b.c2 || (wanted && !wanted.has(r, c))) continue;
       // A cell written twice keeps its last value, as Excel reads it.
@@ -300,6 +304,8 @@ interface WalkedSheet {
   cells: Int32Array;
   maxRow: number;
   maxCol: number;
+  /** Whether no cell comes in a row before the previous cell's. */
+  ordered: boolean;
 }
 
 /** A scan of one sheet part, over its bytes or its text. */
