@@ -79,10 +79,10 @@ export class OpcPackage {
 
   /**
    * The UTF-8 bytes of an XML part (a BOM dropped), for a reader that scans them: a buffer of its own, which
-   * the reader may keep between two reads of a sheet. A UTF-16 part (rare) comes as text; null when the part
+   * the reader may keep between two reads of a sheet. A UTF-16 part (rare) is re-encoded; null when the part
    * is missing.
    */
-  xmlBytes(name: string): Uint8Array | string | null {
+  xmlBytes(name: string): Uint8Array | null {
     const found = this.resolve(name);
     if (found === undefined) return null;
     const content = this.parts.get(found) as Content;
@@ -92,7 +92,7 @@ export class OpcPackage {
       bytes.length >= 2 &&
       ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     )
-      return decodeXmlBytes(bytes);
+      return encodeUtf8(decodeXmlBytes(bytes));
     return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   }
 

@@ -4,7 +4,7 @@ import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
 import { SharedStrings } from './shared-strings';
 import { cellAt, isWorksheetBytes, scanSheetBytes, sheetPrefix } from './sheet-bytes';
-import { scanSheet, type ScanVisitor, type ScannedCell } from './sheet-scan';
+import type { ScanVisitor, ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
 import { relationships, relsPath, resolveTarget } from './xml';
@@ -20,8 +20,6 @@ export class PackageReader {
   private byName: Map<string, SheetEntry> | null = null;
   private strings: SharedStrings | null = null;
   private dates: Set<number> | null = null;
-  /** Values of the sheets read whole from their text (UTF-16 parts), by part path. */
-  private readonly sheetValues = new Map<string, SheetValues>();
   /** Sheets walked from their bytes and kept for the next read, by part path. */
   private readonly walked = new Map<string, WalkedSheet>();
   /** Where walk() notes cells (grown as needed; each sheet keeps a copy of its own part). */
@@ -36,8 +34,6 @@ export class PackageReader {
     start: 0,
     end: 0,
   };
-  /** Long texts kept in sheetValues, each once. */
-  private readonly texts = new Map<string, string>();
 
   constructor(private readonly pkg: OpcPackage) {}
 
@@ -48,9 +44,7 @@ export class PackageReader {
     this.byName = null;
     this.strings = null;
     this.dates = null;
-    this.sheetValues.clear();
     this.walked.clear();
-    this.texts.clear();
   }
 
   workbook(): WorkbookInfo {
@@ -131,31 +125,11 @@ export class PackageReader {
   readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
     const walked = this.walked.get(path);
     if (walked) return this.fromWalked(path, walked, box, wanted);
-    const kept = this.sheetValues.get(path);
-    if (kept) {
-      if (!coversAll(kept, box)) return boxOf(kept, box);
-      // The read of the whole tab (the last a workflow makes) takes the kept rows rather than a copy of
-      // them; a later read of the sheet reads it again.
-      this.sheetValues.delete(path);
-      return handedOver(kept, box);
-    }
-    const part = this.pkg.xmlBytes(path);
-    if (part === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
-    // The part's UTF-8 bytes are scanned as they are; a UTF-16 part (rare) as its text.
-    const scan: SheetScan =
-      typeof part === 'string'
-        ? (visit, only) => scanSheet(part, visit, undefined, only)
-        : (visit, only) => scanSheetBytes(part, visit, only);
-    if (!(typeof part === 'string' ? isWorksheet(part) : isWorksheetBytes(part)))
-      throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    // Values cut from a text (not decoded from bytes) are views of it: copied before they are kept.
-    const sliced = typeof part === 'string';
-    if (part.length > WHOLE_SHEET_SIZE) return this.readBoxIn(path, scan, box, sliced);
-    if (typeof part !== 'string') return this.fromWalked(path, this.walk(path, part), box, wanted);
-    const values = this.readAll(path, scan, sliced);
-    if (coversAll(values, box)) return handedOver(values, box);
-    this.sheetValues.set(path, values);
-    return boxOf(values, box);
+    const bytes = this.pkg.xmlBytes(path);
+    if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    if (!isWorksheetBytes(bytes)) throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
+    if (bytes.length > WHOLE_SHEET_SIZE && box) return this.readBoxIn(path, bytes, box);
+    return this.fromWalked(path, this.walk(path, bytes), box, wanted);
   }
 
   /**
@@ -219,47 +193,11 @@ export class PackageReader {
     return out;
   }
 
-  /** Every value of a sheet, in rows, with its used range. */
-  private readAll(path: string, scan: SheetScan, sliced: boolean): SheetValues {
-    const out: SheetValues = { rows: [], maxRow: 0, maxCol: 0 };
-    const rows = out.rows;
-    this.scan(path, scan, {
-      cell: (c) => {
-        const r = c.row;
-        const col = c.col;
-        if (r < 1 || col < 1) return;
-        if (r > out.maxRow) out.maxRow = r;
-        if (col > out.maxCol) out.maxCol = col;
-        const value = this.value(c);
-        if (value === null) return;
-        // Rows without holes (nulls up to the last value): reading a hole costs a lookup on the prototype.
-        const row = rows[r - 1] ?? (rows[r - 1] = []);
-        while (row.length < col) row.push(null);
-        // Texts decoded from bytes are already shared (text-memo.ts); those cut from a text are copied.
-        row[col - 1] = sliced && typeof value === 'string' ? this.kept(value) : value;
-      },
-    });
-    return out;
-  }
-
-  /**
-   * A string cut from a sheet's text, as kept between reads: one copy of each text (the labels of the
-   * add-in's tabs repeat in every tab), detached from the sheet's XML.
-   */
-  private kept(text: string): string {
-    if (text.length < 13) return text;
-    const known = this.texts.get(text);
-    if (known !== undefined) return known;
-    const copy = detached(text);
-    if (this.texts.size < MAX_KEPT_TEXTS) this.texts.set(copy, copy);
-    return copy;
-  }
-
-  /** The box of a sheet read up to the box's last row (or whole, without a box). */
-  private readBoxIn(path: string, scan: SheetScan, box: RangeBox | null, sliced: boolean): CellValue[][] {
-    if (!box) return handedOver(this.readAll(path, scan, sliced), null);
+  /** The box of a sheet read up to the box's last row, its values decoded as they come. */
+  private readBoxIn(path: string, bytes: Uint8Array, box: RangeBox): CellValue[][] {
     const out: CellValue[][] = [];
-    for (let r = box.r1; r <= box.r2; r++) out.push(new Array<CellValue>(box.c2 - box.c1 + 1).fill(null));
+    for (let r = box.r1; r <= box.r2; r++) out.push(nulls(box.c2 - box.c1 + 1));
+    const scan: SheetScan = (visit, only) => scanSheetBytes(bytes, visit, only);
     this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);
     return out;
   }
@@ -282,7 +220,7 @@ export class PackageReader {
 }
 
 /**
- * A sheet part up to this size (bytes, or characters) is read whole once and its values kept (a grid tab:
+ * A sheet part up to this size (bytes) is walked whole once and kept until a read covers it (a grid tab:
  * ~40 KB). A bigger one (« Suivi E4 » of a big class, a roster, a teacher's own data) is read up to the
  * box's last row: its marker rows alone are asked for, and reading it whole cost more than all the others.
  */
@@ -308,77 +246,16 @@ interface WalkedSheet {
   ordered: boolean;
 }
 
-/** A scan of one sheet part, over its bytes or its text. */
+/** A scan of one sheet part's bytes. */
 type SheetScan = (visit: ScanVisitor, box?: RangeBox) => 'past-last-row' | 'end';
-
-/** At most this many distinct long texts are shared between the kept sheets (the rest are kept as copies). */
-const MAX_KEPT_TEXTS = 100_000;
-
-/**
- * The values of a sheet read whole: rows[r - 1][c - 1] (null where no value was read; a row with no value
- * at all is missing, and a row ends at its last value), and its used range (empty styled cells count). Rows rather than one entry per cell: a read of the whole
- * tab takes them as they are (handedOver), with no copy and no object per cell for the collector.
- */
-interface SheetValues {
-  rows: CellValue[][];
-  maxRow: number;
-  maxCol: number;
-}
 
 /** Whether `box` (the used range when null) starts at A1 and holds every value of the sheet. */
 function coversAll(sheet: { maxRow: number; maxCol: number }, box: RangeBox | null): boolean {
   return !box || (box.r1 === 1 && box.c1 === 1 && box.r2 >= sheet.maxRow && box.c2 >= sheet.maxCol);
 }
 
-/** The values of a box that covers them all (coversAll), made of the kept rows themselves, padded with null. */
-function handedOver(sheet: SheetValues, box: RangeBox | null): CellValue[][] {
-  if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
-  const height = box ? box.r2 : sheet.maxRow;
-  const width = box ? box.c2 : sheet.maxCol;
-  const rows = sheet.rows;
-  for (let r = 0; r < height; r++) {
-    const row = rows[r];
-    if (row === undefined) rows[r] = nulls(width);
-    else while (row.length < width) row.push(null);
-  }
-  return rows;
-}
-
 function nulls(width: number): CellValue[] {
   return new Array<CellValue>(width).fill(null);
-}
-
-/** The values of `box` (the used range from A1 when null), copied: each read gets its own arrays and dates. */
-function boxOf(sheet: SheetValues, box: RangeBox | null): CellValue[][] {
-  const b = box ?? { r1: 1, c1: 1, r2: sheet.maxRow, c2: sheet.maxCol };
-  if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
-  const out: CellValue[][] = [];
-  for (let r = b.r1; r <= b.r2; r++) {
-    const row = sheet.rows[r - 1];
-    const line = new Array<CellValue>(b.c2 - b.c1 + 1);
-    for (let c = b.c1; c <= b.c2; c++) {
-      const v = row === undefined ? undefined : row[c - 1];
-      line[c - b.c1] = v === undefined ? null : v instanceof Date ? new Date(v.getTime()) : v;
-    }
-    out.push(line);
-  }
-  return out;
-}
-
-/**
- * A copy of a string cut from a sheet's text that does not keep that text alive: V8 represents a long
- * substring as a view of its parent, and kept values would hold every sheet's XML in memory. Appending a
- * character makes a new string, flattened (copied) when sliced back.
- */
-function detached(text: string): string {
-  return `${text} `.slice(0, -1);
-}
-
-/** Whether a part's root element is a worksheet (looked for in its first 4 KB). */
-function isWorksheet(xml: string): boolean {
-  const at = xml.indexOf('<worksheet');
-  if (at >= 0 && at < 4096) return true;
-  return /<([\w.-]+:)?worksheet\b/.test(xml.slice(0, 4096));
 }
 
 /** Excel serial day → Date at UTC midnight (plus the time of day), as exceljs gives dates. */
