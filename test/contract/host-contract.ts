@@ -1,5 +1,5 @@
 import { emptyPlan, type HostPort } from '../../core/port';
-import type { CellValue, SheetSpec } from '../../core/spec/types';
+import type { CellSpec, CellValue, SheetSpec } from '../../core/spec/types';
 import { buildGridTemplate } from './contract-spec';
 
 /**
@@ -10,6 +10,14 @@ export type MakeHost = () => Promise<{ host: HostPort; cellsOf(sheet: string): P
 
 function at(cells: CellValue[][], ref: [number, number]): CellValue {
   return cells[ref[0] - 1]?.[ref[1] - 1] ?? null;
+}
+
+/** A CCF tab named « A » with these cells of its own. */
+async function addTab(host: HostPort, cells: CellSpec[]): Promise<void> {
+  const plan = emptyPlan();
+  plan.templates.grid = buildGridTemplate('ccf');
+  plan.add = [{ name: 'A', template: 'grid', cells }];
+  await host.apply(plan);
 }
 
 export function runHostContract(name: string, makeHost: MakeHost): void {
@@ -57,10 +65,7 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
 
     it('updates identity cells of an existing tab and reads ranges back', async () => {
       const { host } = await makeHost();
-      const plan = emptyPlan();
-      plan.templates.grid = buildGridTemplate('ccf');
-      plan.add = [{ name: 'A', template: 'grid', cells: [{ r: 1, c: 2, value: 'ancien' }] }];
-      await host.apply(plan);
+      await addTab(host, [{ r: 1, c: 2, value: 'ancien' }]);
       await host.apply({
         ...emptyPlan(),
         updates: [{ sheet: 'A', cells: [{ r: 1, c: 2, value: 'nouveau' }] }],
@@ -72,19 +77,10 @@ export function runHostContract(name: string, makeHost: MakeHost): void {
 
     it('reads the listed cells of a range as without a list (the others may be left null)', async () => {
       const { host } = await makeHost();
-      const plan = emptyPlan();
-      plan.templates.grid = buildGridTemplate('ccf');
-      plan.add = [
-        {
-          name: 'A',
-          template: 'grid',
-          cells: [
-            { r: 1, c: 2, value: 'saisie' },
-            { r: 2, c: 3, value: 'autre' },
-          ],
-        },
-      ];
-      await host.apply(plan);
+      await addTab(host, [
+        { r: 1, c: 2, value: 'saisie' },
+        { r: 2, c: 3, value: 'autre' },
+      ]);
       const [whole, listed] = await host.readRanges([
         { sheet: 'A', range: 'A1:C2' },
         { sheet: 'A', range: 'A1:C2', cells: ['B1', 'C2'] },
