@@ -1,4 +1,4 @@
-import { scanSheetBytes } from '../../../xlsx/package/sheet-bytes';
+import { cellAt, scanSheetBytes, sheetPrefix } from '../../../xlsx/package/sheet-bytes';
 import { scanSheet, type ScannedCell } from '../../../xlsx/package/sheet-scan';
 
 /**
@@ -102,6 +102,30 @@ describe('sheet scanners: bytes and text agree', () => {
       expect(onBytes(xml)).toEqual(onText(xml));
     });
   }
+
+  it('a walk that decodes nothing finds the same cells, and cellAt decodes each one as the scan does', () => {
+    const prefixed = sheet(
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row>',
+      'x',
+    );
+    for (const xml of [...Object.values(SHEETS), prefixed]) {
+      const b = new TextEncoder().encode(xml);
+      const walked: Seen[] = [];
+      scanSheetBytes(
+        b,
+        {
+          cell: (c) => {
+            expect(c.raw).toBeNull();
+            const at = cellAt(b, c.start, sheetPrefix(b), { ...c });
+            walked.push({ row: c.row, col: c.col, type: at.type, style: at.style, raw: at.raw });
+          },
+        },
+        undefined,
+        false,
+      );
+      expect(walked).toEqual(onBytes(xml));
+    }
+  });
 
   it('the same with a namespace prefix on every tag', () => {
     const xml = sheet(
