@@ -1,5 +1,6 @@
 import type { Criterion, Epreuve, FormId, PartDef } from '../referentiel/types';
 import { formDef } from '../referentiel/lookup';
+import { perEpreuveAndKey } from '../referentiel/memo';
 
 /**
  * French names of the rubrics of a tab, shared by the reader's problems, the findings, the report and
@@ -21,8 +22,16 @@ export const RUBRIC = {
 } as const;
 
 export function levelRubric(criterion: Criterion): string {
-  return `Niveau – ${criterion.wording}`;
+  // Named once per criterion: the check names the levels of every tab.
+  let rubric = levelRubrics.get(criterion);
+  if (rubric === undefined) {
+    rubric = `Niveau – ${criterion.wording}`;
+    levelRubrics.set(criterion, rubric);
+  }
+  return rubric;
 }
+
+const levelRubrics = new WeakMap<Criterion, string>();
 
 export function motifRubric(index: number): string {
   return `Motif de non-validité ${index + 1}`;
@@ -38,6 +47,12 @@ export function partName(part: PartDef): string {
 }
 
 export function partRubric(epreuve: Epreuve, form: FormId, partId: string, what: string): string {
-  const part = formDef(epreuve, form).parts.find((p) => p.id === partId);
-  return part ? `${what} – ${partName(part)}` : what;
+  // Named once per épreuve, form, part and rubric: the check names the parts of every tab.
+  return partRubrics(epreuve, `${form}\u0000${partId}\u0000${what}`);
 }
+
+const partRubrics = perEpreuveAndKey((epreuve, key) => {
+  const [form, partId, what] = key.split('\u0000');
+  const part = formDef(epreuve, form as FormId).parts.find((p) => p.id === partId);
+  return part ? `${what} – ${partName(part)}` : what;
+});
