@@ -95,14 +95,28 @@ function optional(text: string): string | undefined {
 
 function parseBreaks(text: string): number[] | undefined {
   if (text === '') return undefined;
+  // Every tab of a form breaks at the same rows: each text is parsed once, and each marker gets its own copy.
+  let rows = parsedBreaks.get(text);
+  if (rows === undefined) {
+    rows = parseBreaksInFull(text);
+    if (parsedBreaks.size < 1_000) parsedBreaks.set(text, rows);
+  }
+  return rows === null ? undefined : rows.slice();
+}
+
+const parsedBreaks = new Map<string, number[] | null>();
+
+function parseBreaksInFull(text: string): number[] | null {
   const rows = text.split(',').map((t) => Number(t.trim()));
-  return rows.every((n) => Number.isInteger(n) && n > 0) ? rows : undefined;
+  return rows.every((n) => Number.isInteger(n) && n > 0) ? rows : null;
 }
 
 /** Reads the MARKER_RANGE rectangle of a sheet (rows × 1 column); null when it is not one of ours. */
 export function readMarker(values: CellValue[][]): TabMarker | null {
-  const texts = Array.from({ length: FIELDS.length + 1 }, (_, i) => cellText(values[i]?.[0]));
-  if (texts[0] !== MARKER_MAGIC) return null;
+  // Read twice per tab (scan, then the tab itself): the magic word first, a plain loop for the rest.
+  if (cellText(values[0]?.[0]) !== MARKER_MAGIC) return null;
+  const texts: string[] = [MARKER_MAGIC];
+  for (let i = 1; i <= FIELDS.length; i++) texts.push(cellText(values[i]?.[0]));
   const get = (field: (typeof FIELDS)[number]): string => texts[FIELD_ROW[field]];
   const kind = KINDS.find((k) => k === get('kind'));
   const layoutVersion = Number(get('layoutVersion'));

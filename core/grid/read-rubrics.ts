@@ -34,8 +34,11 @@ export function levelRubric(criterion: Criterion): string {
 const levelRubrics = new WeakMap<Criterion, string>();
 
 export function motifRubric(index: number): string {
-  return `Motif de non-validité ${index + 1}`;
+  // Named once per motif: the reader names the motifs of every tab.
+  return (motifRubrics[index] ??= `Motif de non-validité ${index + 1}`);
 }
+
+const motifRubrics: string[] = [];
 
 /**
  * « Situation A » (the CCF titles start with their own short name before « – ») or « Phase 1 » (the
