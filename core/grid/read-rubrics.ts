@@ -1,6 +1,6 @@
 import type { Criterion, Epreuve, FormId, PartDef } from '../referentiel/types';
 import { formDef } from '../referentiel/lookup';
-import { perEpreuveAndKey } from '../referentiel/memo';
+import { perEpreuve } from '../referentiel/memo';
 
 /**
  * French names of the rubrics of a tab, shared by the reader's problems, the findings, the report and
@@ -50,12 +50,24 @@ export function partName(part: PartDef): string {
 }
 
 export function partRubric(epreuve: Epreuve, form: FormId, partId: string, what: string): string {
-  // Named once per épreuve, form, part and rubric: the check names the parts of every tab.
-  return partRubrics(epreuve, `${form}\u0000${partId}\u0000${what}`);
+  // Named once per épreuve, form, part and rubric (nested maps: a joined key cost more than the naming).
+  const byWhat = partRubricsOf(epreuve, form, partId);
+  let rubric = byWhat.get(what);
+  if (rubric === undefined) {
+    const part = formDef(epreuve, form).parts.find((p) => p.id === partId);
+    rubric = part ? `${what} – ${partName(part)}` : what;
+    byWhat.set(what, rubric);
+  }
+  return rubric;
 }
 
-const partRubrics = perEpreuveAndKey((epreuve, key) => {
-  const [form, partId, what] = key.split('\u0000');
-  const part = formDef(epreuve, form as FormId).parts.find((p) => p.id === partId);
-  return part ? `${what} – ${partName(part)}` : what;
-});
+const partRubrics = perEpreuve(() => new Map<string, Map<string, Map<string, string>>>());
+
+function partRubricsOf(epreuve: Epreuve, form: FormId, partId: string): Map<string, string> {
+  const byForm = partRubrics(epreuve);
+  let byPart = byForm.get(form);
+  if (byPart === undefined) byForm.set(form, (byPart = new Map()));
+  let byWhat = byPart.get(partId);
+  if (byWhat === undefined) byPart.set(partId, (byWhat = new Map()));
+  return byWhat;
+}
