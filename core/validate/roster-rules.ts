@@ -57,7 +57,12 @@ function tabsOf(assessments: Assessment[], unread: UnreadTab[]): Tab[] {
       sheet: a.sheet,
       shown,
       assessment: a,
-      marked: marked(a.sheet, { ...shown, number, birthDate: a.identity.birthDate }),
+      marked: marked(a.sheet, {
+        number,
+        nom: shown.nom,
+        prenom: shown.prenom,
+        birthDate: a.identity.birthDate,
+      }),
     };
   });
   const others = unread.flatMap((u): Tab[] =>
