@@ -113,10 +113,18 @@ function parseBreaksInFull(text: string): number[] | null {
 
 /** Reads the MARKER_RANGE rectangle of a sheet (rows × 1 column); null when it is not one of ours. */
 export function readMarker(values: CellValue[][]): TabMarker | null {
+  return readMarkerIn(values, 0, 0);
+}
+
+/**
+ * Reads the marker where it lies in a larger rectangle (0-based row of the magic word and column), as
+ * readMarker reads it from its own: the reader of a tab takes it from the tab's values without copying.
+ */
+export function readMarkerIn(values: CellValue[][], row: number, col: number): TabMarker | null {
   // Read twice per tab (scan, then the tab itself): the magic word first, a plain loop for the rest.
-  if (cellText(values[0]?.[0]) !== MARKER_MAGIC) return null;
+  if (cellText(values[row]?.[col]) !== MARKER_MAGIC) return null;
   const texts: string[] = [MARKER_MAGIC];
-  for (let i = 1; i <= FIELDS.length; i++) texts.push(cellText(values[i]?.[0]));
+  for (let i = 1; i <= FIELDS.length; i++) texts.push(cellText(values[row + i]?.[col]));
   const get = (field: (typeof FIELDS)[number]): string => texts[FIELD_ROW[field]];
   const kind = KINDS.find((k) => k === get('kind'));
   const layoutVersion = Number(get('layoutVersion'));

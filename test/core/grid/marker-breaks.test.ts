@@ -1,4 +1,10 @@
-import { MARKER_RANGE, markerCells, readMarker, type TabMarker } from '../../../core/grid/marker';
+import {
+  MARKER_RANGE,
+  markerCells,
+  readMarker,
+  readMarkerIn,
+  type TabMarker,
+} from '../../../core/grid/marker';
 import { parseRange } from '../../../core/spec/a1';
 import type { CellValue } from '../../../core/spec/types';
 
@@ -30,5 +36,22 @@ describe('page breaks read from markers', () => {
   ])('reads « %s » the same on first and repeated reads', (text, expected) => {
     for (let round = 0; round < 2; round++)
       expect(readMarker(markerValues(grid, text))?.rowBreaks).toEqual(expected);
+  });
+});
+
+/** A tab's reader takes the marker from inside the tab's values: it must read what readMarker reads. */
+describe('a marker read in place', () => {
+  it.each([
+    ['a full marker', markerValues({ ...grid, form: 'ccf', session: 2026, nom: 'DUPONT', group: '1A' })],
+    ['a marker with padding and numbers', markerValues(grid).map((r, i) => (i === 3 ? [1] : r))],
+    ['no marker', [['Liste'], ['grid']]],
+    ['nothing', []],
+  ])('finds in a larger rectangle what readMarker finds in %s', (_, column) => {
+    const wide: CellValue[][] = Array.from({ length: column.length + 5 }, (_, r) => {
+      const row: CellValue[] = ['x', 'y', 'z', 'w'];
+      if (r >= 2 && r - 2 < column.length) row[3] = column[r - 2][0];
+      return row;
+    });
+    expect(readMarkerIn(wide, 2, 3)).toEqual(readMarker(column));
   });
 });
