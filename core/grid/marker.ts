@@ -135,11 +135,17 @@ export function readMarkerIn(values: CellValue[][], row: number, col: number): T
   if (form) marker.form = form;
   const session = Number(get('session'));
   if (get('session') !== '' && Number.isInteger(session)) marker.session = session;
-  const optionalText = ['candidateNumber', 'nom', 'prenom', 'birthDate', 'group'] as const;
-  for (const field of optionalText) {
-    const text = optional(get(field));
-    if (text !== undefined) marker[field] = text;
-  }
+  // Set by name, in this order: a loop of computed keys was the slowest part of reading a marker.
+  const candidateNumber = optional(get('candidateNumber'));
+  if (candidateNumber !== undefined) marker.candidateNumber = candidateNumber;
+  const nom = optional(get('nom'));
+  if (nom !== undefined) marker.nom = nom;
+  const prenom = optional(get('prenom'));
+  if (prenom !== undefined) marker.prenom = prenom;
+  const birthDate = optional(get('birthDate'));
+  if (birthDate !== undefined) marker.birthDate = birthDate;
+  const group = optional(get('group'));
+  if (group !== undefined) marker.group = group;
   const breaks = parseBreaks(get('rowBreaks'));
   if (breaks) marker.rowBreaks = breaks;
   return marker;
