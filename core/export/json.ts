@@ -1,4 +1,5 @@
 import type { Assessment, Field } from '../assessment/types';
+import { perEpreuve } from '../referentiel/memo';
 import type { Epreuve } from '../referentiel/types';
 
 /** A field as the JSON export writes it: its normalised value and where it lives. */
@@ -16,15 +17,26 @@ function opt<T>(field: Field<T> | null): JsonField<T> | null {
   return field ? f(field) : null;
 }
 
+/** Each criterion with its bloc, listed once per épreuve (the export lists them for every candidate). */
+const criteriaWithBloc = perEpreuve((epreuve) =>
+  epreuve.blocs.flatMap((b) => b.criteria.map((criterion) => ({ bloc: b.id, criterion }))),
+);
+
+/** Written field by field, not spread from f(): the same keys in the same order, without an object per level. */
 function levels(epreuve: Epreuve, a: Assessment) {
-  return epreuve.blocs.flatMap((b) =>
-    b.criteria.map((c) => ({
-      criterion: c.id,
-      bloc: b.id,
-      wording: c.wording,
-      ...(a.levels[c.id] ? f(a.levels[c.id]) : { value: null, sheet: a.sheet, cell: '' }),
-    })),
-  );
+  return criteriaWithBloc(epreuve).map(({ bloc, criterion: c }) => {
+    const field = a.levels[c.id];
+    return field
+      ? {
+          criterion: c.id,
+          bloc,
+          wording: c.wording,
+          value: field.value,
+          sheet: field.ref.sheet,
+          cell: field.ref.cell,
+        }
+      : { criterion: c.id, bloc, wording: c.wording, value: null, sheet: a.sheet, cell: '' };
+  });
 }
 
 function record(epreuve: Epreuve, a: Assessment) {
@@ -43,7 +55,13 @@ function record(epreuve: Epreuve, a: Assessment) {
     },
     // Distinct codes: present / absent / non_valide, negociation / evenement (« NV » means both on paper).
     status: f(a.status),
-    nvMotifs: a.nvMotifs.map((m, i) => ({ motif: i + 1, label: epreuve.nvMotifs[i] ?? '', ...f(m) })),
+    nvMotifs: a.nvMotifs.map((m, i) => ({
+      motif: i + 1,
+      label: epreuve.nvMotifs[i] ?? '',
+      value: m.value,
+      sheet: m.ref.sheet,
+      cell: m.ref.cell,
+    })),
     activity: f(a.activity),
     levels: levels(epreuve, a),
     note: f(a.note),

@@ -106,7 +106,31 @@ export function activitySpellings(epreuve: Epreuve): Array<Spelling<ActivityCode
 
 /** The code whose spellings hold `raw`, or null (blank values are the caller's business). */
 export function spelledCode<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
+  const code = codesBySpelling(spellings).get(upperWord(sheetTrim(raw)));
+  return code === undefined ? null : code;
+}
+
+/** The general path of spelledCode, exported so that a test holds the index below to it. */
+export function spelledCodeByScan<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
   const key = upperWord(sheetTrim(raw));
   const hit = spellings.find((s) => s.words.some((w) => upperWord(w) === key));
   return hit ? hit.code : null;
+}
+
+/**
+ * Word in capitals → code, the first spelling of a word winning as the scan above does. Indexed once per
+ * list (the lists are built once per épreuve): the reader looks up every level, status and activity of
+ * every tab, and scanning each list's words showed in the profiles.
+ */
+const spellingIndexes = new WeakMap<ReadonlyArray<Spelling<string>>, Map<string, string>>();
+
+function codesBySpelling<T extends string>(spellings: Array<Spelling<T>>): Map<string, T> {
+  let index = spellingIndexes.get(spellings) as Map<string, T> | undefined;
+  if (index === undefined) {
+    index = new Map<string, T>();
+    for (const s of spellings)
+      for (const w of s.words) if (!index.has(upperWord(w))) index.set(upperWord(w), s.code);
+    spellingIndexes.set(spellings, index);
+  }
+  return index;
 }

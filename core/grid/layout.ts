@@ -1,5 +1,6 @@
 import { parseA1, rangeA1 } from '../spec/a1';
 import { sessionVariant } from '../referentiel/lookup';
+import { perEpreuveAndKey } from '../referentiel/memo';
 import type { Epreuve, FormId, SessionVariant } from '../referentiel/types';
 import type { Candidate } from '../roster/types';
 import type { CellSpec, ColumnSpec, SheetSpec } from '../spec/types';
@@ -33,8 +34,13 @@ function columns(g: Geometry): ColumnSpec[] {
   return widths;
 }
 
+/** The footer row of each form's grid page, found once per épreuve and form. */
+const footerRow = perEpreuveAndKey((epreuve, form) => geometry(epreuve, form as FormId).grid.footerRow);
+
 export function gridRowBreaks(epreuve: Epreuve, form: FormId): number[] {
-  return [geometry(epreuve, form).grid.footerRow];
+  // A new list each time, from a footer row found once per form: each new tab's marker asks, and laying
+  // the whole geometry out again per candidate showed in the profile of `grilles` (1500 tabs).
+  return [footerRow(epreuve, form)];
 }
 
 export function gridTemplate(epreuve: Epreuve, form: FormId, session: number): SheetSpec {

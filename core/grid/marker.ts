@@ -95,14 +95,36 @@ function optional(text: string): string | undefined {
 
 function parseBreaks(text: string): number[] | undefined {
   if (text === '') return undefined;
+  // Every tab of a form breaks at the same rows: each text is parsed once, and each marker gets its own copy.
+  let rows = parsedBreaks.get(text);
+  if (rows === undefined) {
+    rows = parseBreaksInFull(text);
+    if (parsedBreaks.size < 1_000) parsedBreaks.set(text, rows);
+  }
+  return rows === null ? undefined : rows.slice();
+}
+
+const parsedBreaks = new Map<string, number[] | null>();
+
+function parseBreaksInFull(text: string): number[] | null {
   const rows = text.split(',').map((t) => Number(t.trim()));
-  return rows.every((n) => Number.isInteger(n) && n > 0) ? rows : undefined;
+  return rows.every((n) => Number.isInteger(n) && n > 0) ? rows : null;
 }
 
 /** Reads the MARKER_RANGE rectangle of a sheet (rows × 1 column); null when it is not one of ours. */
 export function readMarker(values: CellValue[][]): TabMarker | null {
-  const texts = Array.from({ length: FIELDS.length + 1 }, (_, i) => cellText(values[i]?.[0]));
-  if (texts[0] !== MARKER_MAGIC) return null;
+  return readMarkerIn(values, 0, 0);
+}
+
+/**
+ * Reads the marker where it lies in a larger rectangle (0-based row of the magic word and column), as
+ * readMarker reads it from its own: the reader of a tab takes it from the tab's values without copying.
+ */
+export function readMarkerIn(values: CellValue[][], row: number, col: number): TabMarker | null {
+  // Read twice per tab (scan, then the tab itself): the magic word first, a plain loop for the rest.
+  if (cellText(values[row]?.[col]) !== MARKER_MAGIC) return null;
+  const texts: string[] = [MARKER_MAGIC];
+  for (let i = 1; i <= FIELDS.length; i++) texts.push(cellText(values[row + i]?.[col]));
   const get = (field: (typeof FIELDS)[number]): string => texts[FIELD_ROW[field]];
   const kind = KINDS.find((k) => k === get('kind'));
   const layoutVersion = Number(get('layoutVersion'));
@@ -113,11 +135,17 @@ export function readMarker(values: CellValue[][]): TabMarker | null {
   if (form) marker.form = form;
   const session = Number(get('session'));
   if (get('session') !== '' && Number.isInteger(session)) marker.session = session;
-  const optionalText = ['candidateNumber', 'nom', 'prenom', 'birthDate', 'group'] as const;
-  for (const field of optionalText) {
-    const text = optional(get(field));
-    if (text !== undefined) marker[field] = text;
-  }
+  // Set by name, in this order: a loop of computed keys was the slowest part of reading a marker.
+  const candidateNumber = optional(get('candidateNumber'));
+  if (candidateNumber !== undefined) marker.candidateNumber = candidateNumber;
+  const nom = optional(get('nom'));
+  if (nom !== undefined) marker.nom = nom;
+  const prenom = optional(get('prenom'));
+  if (prenom !== undefined) marker.prenom = prenom;
+  const birthDate = optional(get('birthDate'));
+  if (birthDate !== undefined) marker.birthDate = birthDate;
+  const group = optional(get('group'));
+  if (group !== undefined) marker.group = group;
   const breaks = parseBreaks(get('rowBreaks'));
   if (breaks) marker.rowBreaks = breaks;
   return marker;

@@ -1,5 +1,6 @@
 import type { Criterion, Epreuve, FormId, PartDef } from '../referentiel/types';
 import { formDef } from '../referentiel/lookup';
+import { perEpreuve } from '../referentiel/memo';
 
 /**
  * French names of the rubrics of a tab, shared by the reader's problems, the findings, the report and
@@ -21,12 +22,23 @@ export const RUBRIC = {
 } as const;
 
 export function levelRubric(criterion: Criterion): string {
-  return `Niveau – ${criterion.wording}`;
+  // Named once per criterion: the check names the levels of every tab.
+  let rubric = levelRubrics.get(criterion);
+  if (rubric === undefined) {
+    rubric = `Niveau – ${criterion.wording}`;
+    levelRubrics.set(criterion, rubric);
+  }
+  return rubric;
 }
 
+const levelRubrics = new WeakMap<Criterion, string>();
+
 export function motifRubric(index: number): string {
-  return `Motif de non-validité ${index + 1}`;
+  // Named once per motif: the reader names the motifs of every tab.
+  return (motifRubrics[index] ??= `Motif de non-validité ${index + 1}`);
 }
+
+const motifRubrics: string[] = [];
 
 /**
  * « Situation A » (the CCF titles start with their own short name before « – ») or « Phase 1 » (the
@@ -38,6 +50,24 @@ export function partName(part: PartDef): string {
 }
 
 export function partRubric(epreuve: Epreuve, form: FormId, partId: string, what: string): string {
-  const part = formDef(epreuve, form).parts.find((p) => p.id === partId);
-  return part ? `${what} – ${partName(part)}` : what;
+  // Named once per épreuve, form, part and rubric (nested maps: a joined key cost more than the naming).
+  const byWhat = partRubricsOf(epreuve, form, partId);
+  let rubric = byWhat.get(what);
+  if (rubric === undefined) {
+    const part = formDef(epreuve, form).parts.find((p) => p.id === partId);
+    rubric = part ? `${what} – ${partName(part)}` : what;
+    byWhat.set(what, rubric);
+  }
+  return rubric;
+}
+
+const partRubrics = perEpreuve(() => new Map<string, Map<string, Map<string, string>>>());
+
+function partRubricsOf(epreuve: Epreuve, form: FormId, partId: string): Map<string, string> {
+  const byForm = partRubrics(epreuve);
+  let byPart = byForm.get(form);
+  if (byPart === undefined) byForm.set(form, (byPart = new Map()));
+  let byWhat = byPart.get(partId);
+  if (byWhat === undefined) byPart.set(partId, (byWhat = new Map()));
+  return byWhat;
 }

@@ -21,6 +21,20 @@ const EMPTY: Normalised<never> = { value: null };
 
 /** Comparison key: no accents, no case, no spaces or punctuation (« T S » = « ts », « Évènement » = « evenement »). */
 export function looseKey(text: string): string {
+  // The check folds every commission member of every tab, and the same few names repeat from tab to tab:
+  // each distinct text is folded once (normalize and two regexes per name showed in the profiles).
+  let key = looseKeys.get(text);
+  if (key === undefined) {
+    key = looseKeyInFull(text);
+    if (looseKeys.size < 10_000) looseKeys.set(text, key);
+  }
+  return key;
+}
+
+const looseKeys = new Map<string, string>();
+
+/** The general path of looseKey, exported so that a test holds the memo to it. */
+export function looseKeyInFull(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,7 +6,7 @@ import type { CellValue } from '../spec/types';
 import { FIRST_LAYOUT_VERSION } from './geometry';
 import { LAYOUT_VERSION, gridMap } from './map';
 import type { GridMap } from './map-types';
-import { MARKER_RANGE, readMarker, type TabMarker } from './marker';
+import { MARKER_RANGE, readMarkerIn, type TabMarker } from './marker';
 import { RUBRIC, levelRubric, motifRubric, partRubric } from './read-rubrics';
 import {
   normActivity,
@@ -22,14 +22,6 @@ import {
 export type ReadResult = { assessment: Assessment } | { problem: string };
 
 const MARKER_BOX = parseRange(MARKER_RANGE);
-
-/** The marker column of a values rectangle read from A1. */
-function markerValues(values: CellValue[][]): CellValue[][] {
-  const box = MARKER_BOX;
-  const rows: CellValue[][] = [];
-  for (let r = box.r1; r <= box.r2; r++) rows.push([values[r - 1]?.[box.c1 - 1] ?? null]);
-  return rows;
-}
 
 /**
  * Why a tab cannot be read through today's map, in French, or null when it can. A tab of another layout
@@ -192,7 +184,8 @@ function buildAssessment(
  * layout it follows.
  */
 export function readAssessment(epreuve: Epreuve, sheet: string, values: CellValue[][]): ReadResult {
-  const marker = readMarker(markerValues(values));
+  // The marker straight from the tab's values (MARKER_RANGE lies inside the rectangle read from A1).
+  const marker = readMarkerIn(values, MARKER_BOX.r1 - 1, MARKER_BOX.c1 - 1);
   const problem = markerProblem(epreuve, sheet, marker);
   if (problem !== null || !marker?.form) return { problem: problem ?? '' };
   // Each tab through the geometry of the layout that wrote it (older tabs keep their cells).

@@ -4,9 +4,14 @@ import type { AdvisoryRule, Epreuve, LevelCode } from './types';
 /** The first advisory rule that holds for these levels, or undefined (→ the fallback label). */
 export function advisoryRule(epreuve: Epreuve, levels: LevelCode[]): AdvisoryRule | undefined {
   if (levels.length === 0) return undefined;
-  const ranks = levels.map((l) => levelRank(epreuve, l));
-  const min = Math.min(...ranks);
-  const max = Math.max(...ranks);
+  // One pass, no array of ranks (asked for every present tab); Math.min/max in turn give what the spread gave.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const l of levels) {
+    const rank = levelRank(epreuve, l);
+    min = Math.min(min, rank);
+    max = Math.max(max, rank);
+  }
   return epreuve.advisory.rules.find(
     (rule) =>
       (rule.minAtLeast === undefined || min >= levelRank(epreuve, rule.minAtLeast)) &&

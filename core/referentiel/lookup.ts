@@ -9,6 +9,7 @@ import type {
   PartDef,
   SessionVariant,
 } from './types';
+import { perEpreuve, perEpreuveAndKey } from './memo';
 
 /** The clock is injected so that tests fix « today ». */
 export type Clock = () => Date;
@@ -65,11 +66,23 @@ export function commonBlocs(epreuve: Epreuve): Bloc[] {
   return epreuve.blocs.filter((b) => b.activity === undefined);
 }
 
-/** Every criterion that must carry a level once the activity is known. */
-export function requiredCriteria(epreuve: Epreuve, activity: ActivityCode): Criterion[] {
-  const blocs = [...commonBlocs(epreuve), activityBloc(epreuve, activity)];
+const requiredByActivity = perEpreuveAndKey((epreuve, activity): readonly Criterion[] => {
+  const blocs = [...commonBlocs(epreuve), activityBloc(epreuve, activity as ActivityCode)];
   return blocs.flatMap((b) => b.criteria);
+});
+
+/**
+ * Every criterion that must carry a level once the activity is known. Built once per épreuve and
+ * activity (asked for every tab by the check and the advisory band): the list is shared, never change it.
+ */
+export function requiredCriteria(epreuve: Epreuve, activity: ActivityCode): readonly Criterion[] {
+  return requiredByActivity(epreuve, activity);
 }
+
+/** The criteria of the common blocs, built once per épreuve (shared, never change it). */
+export const commonCriteria = perEpreuve((epreuve): readonly Criterion[] =>
+  commonBlocs(epreuve).flatMap((b) => b.criteria),
+);
 
 export function allCriteria(epreuve: Epreuve): Criterion[] {
   return epreuve.blocs.flatMap((b) => b.criteria);
@@ -80,7 +93,15 @@ export function indicatorsFor(criterion: Criterion, form: FormId): string {
 }
 
 export function levelRank(epreuve: Epreuve, code: LevelCode): number {
-  const level = epreuve.levels.find((l) => l.code === code);
-  if (!level) throw new Error(`Niveau inconnu : ${code}`);
-  return level.rank;
+  // A map built once: the advisory band ranks every level of every tab.
+  const rank = ranks(epreuve).get(code);
+  if (rank === undefined) throw new Error(`Niveau inconnu : ${code}`);
+  return rank;
 }
+
+/** Code → rank, the first level of a code winning as `find` would. */
+const ranks = perEpreuve((epreuve) => {
+  const byCode = new Map<string, number>();
+  for (const l of epreuve.levels) if (!byCode.has(l.code)) byCode.set(l.code, l.rank);
+  return byCode;
+});

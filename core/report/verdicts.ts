@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment/types';
 import { MISSING_CODES } from '../validate/entry-state';
-import { outcome } from '../validate/summary';
+import { errorsBySheet, outcomeOf } from '../validate/summary';
 import type { Finding } from '../validate/types';
 import { count, frenchDateTime } from './format';
 
@@ -14,11 +14,10 @@ export interface ControlVerdict {
   verdict: string;
 }
 
-function verdictOf(findings: Finding[], a: Assessment): string {
-  const errors = findings.filter((f) => f.severity === 'erreur' && f.sheet === a.sheet);
+function verdictOf(errors: Finding[], a: Assessment): string {
   const withErrors = (word: string): string =>
     errors.length === 0 ? word : `${word} – ${count(errors.length, 'erreur')}`;
-  switch (outcome(findings, a)) {
+  switch (outcomeOf(a, errors)) {
     case 'complete':
       return 'Complète';
     case 'absent':
@@ -46,7 +45,8 @@ export function lastControlVerdicts(
 ): Record<string, ControlVerdict> {
   const date = frenchDateTime(checkedAt);
   const out: Record<string, ControlVerdict> = {};
-  for (const a of assessments) out[a.sheet] = { date, verdict: verdictOf(findings, a) };
+  const errorsOf = errorsBySheet(findings);
+  for (const a of assessments) out[a.sheet] = { date, verdict: verdictOf(errorsOf(a.sheet), a) };
   for (const sheet of unreadSheets) out[sheet] = { date, verdict: "Illisible : voir l'onglet « Contrôle »" };
   return out;
 }

@@ -28,9 +28,13 @@ export function cellAt(row: readonly CellValue[] | undefined, index: number): Ce
 }
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
-  return filledCount(row) === 0;
+  // Asked of every roster row: stops at the first filled cell (usually the first) instead of reading all.
+  if (row) for (const v of row) if (cellText(v) !== '') return false;
+  return true;
 }
 
 export function filledCount(row: readonly CellValue[] | undefined): number {
-  return (row ?? []).filter((v) => cellText(v) !== '').length;
+  let count = 0;
+  if (row) for (const v of row) if (cellText(v) !== '') count++;
+  return count;
 }

@@ -72,11 +72,18 @@ function passage(view: RowView): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Optional fields copied as text (same name in the header and in Candidate). */
-const PLAIN_TEXT_FIELDS = ['division', 'commission', 'etablissement', 'email'] as const;
-
+/**
+ * The candidate with the optional fields its row holds, in this order: birth date, division, commission,
+ * établissement, e-mail, passage. Each field is set by name, on a new object written key by key: a spread
+ * and a loop of computed keys made this the roster's costliest step (1500 rows).
+ */
 function withOptionalFields(view: RowView, candidate: Candidate, problems: RosterProblem[]): Candidate {
-  const full: Candidate = { ...candidate };
+  const full: Candidate = {
+    row: candidate.row,
+    number: candidate.number,
+    nom: candidate.nom,
+    prenom: candidate.prenom,
+  };
   const birth = view.value('birthDate');
   const birthText = cellText(birth);
   if (birthText !== '') {
@@ -84,10 +91,14 @@ function withOptionalFields(view: RowView, candidate: Candidate, problems: Roste
     if (iso) full.birthDate = iso;
     else problems.push(badBirthDate(view.where('birthDate'), birthText, displayName(candidate)));
   }
-  for (const field of PLAIN_TEXT_FIELDS) {
-    const text = optionalText(view, field);
-    if (text !== undefined) full[field] = text;
-  }
+  const division = optionalText(view, 'division');
+  if (division !== undefined) full.division = division;
+  const commission = optionalText(view, 'commission');
+  if (commission !== undefined) full.commission = commission;
+  const etablissement = optionalText(view, 'etablissement');
+  if (etablissement !== undefined) full.etablissement = etablissement;
+  const email = optionalText(view, 'email');
+  if (email !== undefined) full.email = email;
   const when = passage(view);
   if (when !== undefined) full.passage = when;
   return full;

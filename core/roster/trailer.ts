@@ -5,7 +5,7 @@
  */
 import type { CellValue } from '../spec/types';
 import { cellText, isBlankRow } from './cells';
-import { matchHeaderRow } from './headers';
+import { fieldOfLabel, matchHeaderRow } from './headers';
 import { foldKey } from './text';
 import type { RosterField, RosterHeader } from './types';
 
@@ -67,7 +67,17 @@ export function dataEnd(values: readonly Row[], header: RosterHeader): number {
  * is not a header.
  */
 export function isRepeatedHeader(row: Row, header: RosterHeader): boolean {
-  const columns = matchHeaderRow(row);
   const fields = Object.keys(header.columns) as RosterField[];
+  // Asked of every data row: reading the whole row as a header folded every cell (1500 rows × columns).
+  // A field is found at a column only if that column's label names it, so one cell that does not
+  // already says « no » (exactly what the full reading below would conclude).
+  if (!fields.every((field) => labelNames(row, header, field))) return false;
+  const columns = matchHeaderRow(row);
   return fields.every((field) => columns[field]?.index === header.columns[field]?.index);
+}
+
+/** Whether the row's cell under the header's column of `field` is a label of that field. */
+function labelNames(row: Row, header: RosterHeader, field: RosterField): boolean {
+  const label = cellText(row[header.columns[field]?.index ?? -1]);
+  return label !== '' && fieldOfLabel(label) === field;
 }

@@ -21,7 +21,10 @@ export function estimatedRowHeights(spec: SheetSpec): Record<number, number> {
     const width = spec.columns[cell.c - 1]?.width;
     if (width === undefined)
       throw new Error(`Largeur de la colonne ${columnLetter(cell.c)} absente de la feuille ${spec.name}.`);
-    texts.set(cell.r, [...(texts.get(cell.r) ?? []), { text: cell.value, perLine: width * 0.9 }]);
+    // Pushed, not copied: the « Suivi E4 » tab fits a row per candidate (1500 rows).
+    const row = texts.get(cell.r);
+    if (row) row.push({ text: cell.value, perLine: width * 0.9 });
+    else texts.set(cell.r, [{ text: cell.value, perLine: width * 0.9 }]);
   }
   const heights: Record<number, number> = {};
   for (let r = fit.from; r <= fit.to; r++) heights[r] = wrappedHeight(texts.get(r) ?? []);

@@ -46,18 +46,14 @@ export function entryCounts(tabFindings: readonly Finding[]): EntryCounts {
  */
 export function notStarted(a: Assessment): boolean {
   if (!isBlank(a.status.raw) && a.status.value !== 'present') return false;
-  const fields: Array<Field<unknown> | null> = [
-    a.activity,
-    a.note,
-    ...Object.values(a.levels),
-    ...a.nvMotifs,
-    ...a.parts.flatMap((p) => [p.date, p.appreciation, ...p.members]),
-    a.fiche.number,
-    a.fiche.title,
-    a.date,
-    ...a.members,
-  ];
-  return fields.every((f) => f === null || isBlank(f.raw));
+  // Asked of every tab with a missing item: loops that stop at the first filled field, rather than one
+  // array of every field built per tab.
+  const blank = (f: Field<unknown> | null): boolean => f === null || isBlank(f.raw);
+  if (!blank(a.activity) || !blank(a.note)) return false;
+  if (!Object.values(a.levels).every(blank) || !a.nvMotifs.every(blank)) return false;
+  for (const p of a.parts)
+    if (!blank(p.date) || !blank(p.appreciation) || !p.members.every(blank)) return false;
+  return blank(a.fiche.number) && blank(a.fiche.title) && blank(a.date) && a.members.every(blank);
 }
 
 /** The one line a grid not started gets instead of one line per empty item. */

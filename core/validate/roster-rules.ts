@@ -57,7 +57,12 @@ function tabsOf(assessments: Assessment[], unread: UnreadTab[]): Tab[] {
       sheet: a.sheet,
       shown,
       assessment: a,
-      marked: marked(a.sheet, { ...shown, number, birthDate: a.identity.birthDate }),
+      marked: marked(a.sheet, {
+        number,
+        nom: shown.nom,
+        prenom: shown.prenom,
+        birthDate: a.identity.birthDate,
+      }),
     };
   });
   const others = unread.flatMap((u): Tab[] =>
@@ -93,9 +98,8 @@ function tabFinding(
   };
 }
 
-function orphanFinding(tab: Tab, roster: Candidate[]): Finding {
-  const key = nameKey(tab.shown.nom, tab.shown.prenom);
-  const named = roster.filter((c) => nameKey(c.nom, c.prenom) === key);
+function orphanFinding(tab: Tab, rosterByName: () => Map<string, Candidate[]>): Finding {
+  const named = rosterByName().get(nameKey(tab.shown.nom, tab.shown.prenom)) ?? [];
   if (named.length > 0) {
     // Suggest the birth date only where it is missing: a date already there cannot tell them apart more.
     const dated = tab.marked.marker.birthDate !== undefined && named.every((c) => c.birthDate !== undefined);
@@ -170,10 +174,13 @@ function rosterFinding(c: Candidate, severity: Finding['severity'], code: string
 
 /** Ambiguous homonyms, as the matcher words them, attached to their roster candidate. */
 function matchProblems(roster: Candidate[], problems: RosterProblem[]): Finding[] {
+  // Rows indexed once (the first candidate of a row, as find): one scan of the roster per problem was n².
+  const byRow = new Map<number | undefined, Candidate>();
+  for (const r of roster) if (!byRow.has(r.row)) byRow.set(r.row, r);
   return problems
     .filter((p) => p.code !== 'tab-duplicate-number')
     .flatMap((p) => {
-      const c = roster.find((r) => r.row === p.row);
+      const c = byRow.get(p.row);
       return c ? [rosterFinding(c, p.severity, p.code, p.message)] : [];
     });
 }
@@ -192,6 +199,18 @@ function noTabFindings(result: MatchResult, ambiguousRows: Set<number>): Finding
     );
 }
 
+/** Roster candidates grouped by folded name, in roster order. */
+function namesOf(roster: Candidate[]): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of roster) {
+    const key = nameKey(c.nom, c.prenom);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
 /** Roster ↔ tabs: a candidate without a tab, a tab without a candidate, two tabs for one, a wrong N°. */
 export function rosterRules(roster: Candidate[], assessments: Assessment[], unread: UnreadTab[]): Finding[] {
   const tabs = tabsOf(assessments, unread);
@@ -200,6 +219,10 @@ export function rosterRules(roster: Candidate[], assessments: Assessment[], unre
     roster,
     tabs.map((t) => t.marked),
   );
+  // The roster by folded name, built at the first orphan: looking each orphan up in the whole roster
+  // was n² name foldings (4 s when 1500 tabs match no row of a wrong roster).
+  let byName: Map<string, Candidate[]> | undefined;
+  const rosterByName = (): Map<string, Candidate[]> => (byName ??= namesOf(roster));
   const ambiguous = matchProblems(roster, result.problems);
   const ambiguousRows = new Set(result.problems.map((p) => p.row ?? 0));
   return [
@@ -210,7 +233,7 @@ export function rosterRules(roster: Candidate[], assessments: Assessment[], unre
     ...result.duplicates.flatMap((d) => duplicateFindings(tabs, d.sheets)),
     ...result.orphans.flatMap((o) => {
       const tab = bySheet.get(o.sheet);
-      return tab ? [orphanFinding(tab, roster)] : [];
+      return tab ? [orphanFinding(tab, rosterByName)] : [];
     }),
     ...ambiguous,
     ...noTabFindings(result, ambiguousRows),

@@ -47,12 +47,14 @@ function nvMotifRule(a: Assessment): Finding[] {
 
 /** Motifs only make sense for a non valide dossier: ticked elsewhere they are probably a slip. */
 function strayMotifs(epreuve: Epreuve, a: Assessment): Finding[] {
-  if (a.status.value === null) return [];
-  const word = statusWord(epreuve, a.status.value) || 'présent';
-  return a.nvMotifs
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.value === true)
-    .map(({ m, i }) =>
+  const status = a.status.value;
+  if (status === null) return [];
+  // A loop, not map/filter/map: asked of every tab, and the motifs are nearly always unticked.
+  const found: Finding[] = [];
+  a.nvMotifs.forEach((m, i) => {
+    if (m.value !== true) return;
+    const word = statusWord(epreuve, status) || 'présent';
+    found.push(
       cellFinding(
         a,
         'avertissement',
@@ -62,6 +64,8 @@ function strayMotifs(epreuve: Epreuve, a: Assessment): Finding[] {
         `Motif de non-validité coché pour un candidat ${word} : décochez-le, ou passez le statut à NV.`,
       ),
     );
+  });
+  return found;
 }
 
 /**
