@@ -364,9 +364,12 @@ class TagReader {
   }
 }
 
+/** The prefix of nearly every sheet: none (shared, never written to). */
+const NO_PREFIX = new Uint8Array(0);
+
 /** The namespace prefix of a sheet's tags ('' or 'x:', as bytes). */
 export function sheetPrefix(b: Uint8Array): Uint8Array {
-  return sheetDataStart(b)?.prefix ?? new Uint8Array(0);
+  return sheetDataStart(b)?.prefix ?? NO_PREFIX;
 }
 
 /** Reads the cell tags of cellAt (its bytes are set before each use). */
@@ -400,7 +403,7 @@ export function cellAt(b: Uint8Array, start: number, prefix: Uint8Array, into: S
 function sheetDataStart(b: Uint8Array): { at: number; prefix: Uint8Array } | null {
   for (let at = find(b, SHEET_DATA, 0); at > 0; at = find(b, SHEET_DATA, at + 1)) {
     if (!isDelimiter(b[at + SHEET_DATA.length] ?? 62)) continue;
-    if (b[at - 1] === LT) return { at: at - 1, prefix: new Uint8Array(0) };
+    if (b[at - 1] === LT) return { at: at - 1, prefix: NO_PREFIX };
     if (b[at - 1] !== 58) continue;
     let lt = at - 2;
     while (lt >= 0 && b[lt] !== LT && !isDelimiter(b[lt])) lt--;
