@@ -696,8 +696,8 @@ function endsOne(b: Uint8Array, at: number, letter: number): boolean {
  * cellContent for the contents Excel, LibreOffice and the add-in write (unprefixed): an optional formula
  * (`<f>…</f>` or `<f …/>`), then `<v>…</v>`, or an inline string of one plain run; then `</c>`. Returns
  * the offset of `</c>`, or -1 for any other content, which cellContent then walks tag by tag. Jumping from
- * one expected tag to the next, rather than stopping at each tag to ask what it is, halves the cost of a
- * cell, and the labels a read skips cost as little as the values it keeps.
+ * one expected tag to the next, rather than stopping at each tag to ask what it is, took a third off the
+ * walk of 600 tabs (profiled with the reader's walk, which decodes nothing).
  */
 function usualContent(b: Uint8Array, from: number, inline: boolean, nm: Names, want: boolean): number {
   let i = from;
