@@ -7,6 +7,7 @@ import { removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './temp-fi
 import { PackageError, RESAVE_ADVICE, unreadableFile } from './package/errors';
 import { useNativeDeflate } from './package/zip';
 import { nodeDeflate } from './node-deflate';
+import { nodeByteText } from './node-text';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -28,7 +29,11 @@ export async function openInput(path: string): Promise<OpenedInput> {
   if (ext === '.csv' || ext === '.txt') return { host: csvHost(bytes, path), kind: 'csv', bytes };
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
-      return { host: await XlsxHost.fromBytes(bytes, basename(path)), kind: 'xlsx', bytes };
+      return {
+        host: await XlsxHost.fromBytes(bytes, basename(path), { byteText: nodeByteText }),
+        kind: 'xlsx',
+        bytes,
+      };
     } catch (e) {
       throw new Error(unreadableMessage(basename(path), bytes, e));
     }

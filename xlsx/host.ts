@@ -6,14 +6,15 @@ import type {
   ProgressFn,
   RangeRequest,
 } from '../core/port';
-import { parseA1, parseRange, type RangeBox } from '../core/spec/a1';
+import { a1, parseA1, parseRange, type RangeBox } from '../core/spec/a1';
 import type { CellValue, WorkbookSpec } from '../core/spec/types';
 import { blankPackage } from './package/blank';
 import { checkPackage } from './package/check';
 import { PackageError, unreadableFile } from './package/errors';
 import { OpcPackage } from './package/opc';
 import { printOnlyXml } from './package/workbook-edit';
-import { PackageReader, type WantedCells } from './package/reader';
+import { inSheetOrder, listedCell } from './package/cell-search';
+import { PackageReader, type ReaderOptions, type WantedCells } from './package/reader';
 import { addPlainSheets, applyPlan } from './package/writer';
 
 /** The parsed form of each list of wanted cells (a class read passes the same list for every tab of a form). */
@@ -22,7 +23,9 @@ const wantedLists = new WeakMap<readonly string[], WantedCells>();
 function wantedCells(cells: readonly string[]): WantedCells {
   let wanted = wantedLists.get(cells);
   if (!wanted) {
-    wanted = cellGrid(cells.map((ref) => parseA1(ref)));
+    const parsed = cells.map((ref) => parseA1(ref));
+    const listed = inSheetOrder(parsed.map(({ r, c }) => listedCell(a1(r, c), r, c)));
+    wanted = { has: cellGrid(parsed), listed };
     wantedLists.set(cells, wanted);
   }
   return wanted;
@@ -35,7 +38,7 @@ const MAX_FLAGS = 1 << 16;
  * The cells as one flag per address of their bounding rectangle from A1 (a tab's fields: 60 × 11): a
  * lookup per noted cell of every tab, cheaper than hashing.
  */
-function cellGrid(cells: Array<{ r: number; c: number }>): WantedCells {
+function cellGrid(cells: Array<{ r: number; c: number }>): WantedCells['has'] {
   let rows = 0;
   let cols = 0;
   for (const { r, c } of cells) {
@@ -44,11 +47,11 @@ function cellGrid(cells: Array<{ r: number; c: number }>): WantedCells {
   }
   if (rows * cols > MAX_FLAGS) {
     const keys = new Set(cells.map(({ r, c }) => r * 16384 + c));
-    return { has: (row, col) => keys.has(row * 16384 + col) };
+    return (row, col) => keys.has(row * 16384 + col);
   }
   const flags = new Uint8Array(rows * cols);
   for (const { r, c } of cells) flags[(r - 1) * cols + c - 1] = 1;
-  return { has: (row, col) => row <= rows && col <= cols && flags[(row - 1) * cols + col - 1] === 1 };
+  return (row, col) => row <= rows && col <= cols && flags[(row - 1) * cols + col - 1] === 1;
 }
 
 /**
@@ -63,25 +66,29 @@ export class XlsxHost implements HostPort {
     private readonly pkg: OpcPackage,
     /** The file's name, for the messages of a read that fails later (a damaged sheet). */
     private readonly source?: string,
+    options?: ReaderOptions,
   ) {
-    this.reader = new PackageReader(pkg);
+    this.reader = new PackageReader(pkg, options);
   }
 
   /** A workbook with no sheet yet (it needs one before it can be saved). */
-  static empty(): XlsxHost {
-    return new XlsxHost(blankPackage());
+  static empty(options?: ReaderOptions): XlsxHost {
+    return new XlsxHost(blankPackage(), undefined, options);
   }
 
   /** A workbook of plain values, one sheet per entry (a CSV roster, tests). */
-  static fromRows(sheets: Array<{ name: string; rows: CellValue[][] }>): XlsxHost {
-    const host = XlsxHost.empty();
+  static fromRows(sheets: Array<{ name: string; rows: CellValue[][] }>, options?: ReaderOptions): XlsxHost {
+    const host = XlsxHost.empty(options);
     addPlainSheets(host.pkg, host.reader, sheets);
     return host;
   }
 
-  /** Opens a package; throws a PackageError (French cause) when it is not a readable workbook. */
-  static async fromBytes(bytes: Uint8Array, source?: string): Promise<XlsxHost> {
-    const host = new XlsxHost(OpcPackage.fromBytes(bytes), source);
+  /**
+   * Opens a package; throws a PackageError (French cause) when it is not a readable workbook. `options`:
+   * what the engine offers the reader (the command line passes Node's one-byte text, see ReaderOptions).
+   */
+  static async fromBytes(bytes: Uint8Array, source?: string, options?: ReaderOptions): Promise<XlsxHost> {
+    const host = new XlsxHost(OpcPackage.fromBytes(bytes), source, options);
     host.reader.workbook();
     return host;
   }

@@ -1,9 +1,17 @@
-import type { RangeBox } from '../../core/spec/a1';
+import { a1, type RangeBox } from '../../core/spec/a1';
 import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
 import { SharedStrings } from './shared-strings';
-import { cellAt, isWorksheetBytes, scanSheetBytes, sheetPrefix } from './sheet-bytes';
+import {
+  findListed,
+  listedCell,
+  regularSheet,
+  type ByteText,
+  type ListedCell,
+  type SearchableSheet,
+} from './cell-search';
+import { cellAt, isWorksheetBytes, scanSheetBytes, sheetDataStart, sheetPrefix } from './sheet-bytes';
 import type { ScanVisitor, ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
@@ -20,8 +28,10 @@ export class PackageReader {
   private byName: Map<string, SheetEntry> | null = null;
   private strings: SharedStrings | null = null;
   private dates: Set<number> | null = null;
-  /** Sheets walked from their bytes and kept for the next read, by part path. */
-  private readonly walked = new Map<string, WalkedSheet>();
+  /** Sheets kept for the next read, by part path (see readBox). */
+  private readonly kept = new Map<string, KeptSheet>();
+  /** Where findListed puts the offsets of the cells it finds (grown as needed). */
+  private found = new Int32Array(256);
   /** Where walk() notes cells (grown as needed; each sheet keeps a copy of its own part). */
   private notes = new Int32Array(3 * 1024);
   /** The cell cellAt decodes into. */
@@ -35,7 +45,18 @@ export class PackageReader {
     end: 0,
   };
 
-  constructor(private readonly pkg: OpcPackage) {}
+  /**
+   * `options.byteText`: how this engine makes a one-byte text of a part, for the search of listed cells
+   * (Node's latin1, on the command line). Without it, every sheet read is walked (the pane).
+   */
+  constructor(
+    private readonly pkg: OpcPackage,
+    options: ReaderOptions = {},
+  ) {
+    this.byteText = options.byteText;
+  }
+
+  private readonly byteText: ByteText | undefined;
 
   /** Forgets what was parsed from workbook-level parts (after the writer changed them). */
   invalidate(): void {
@@ -44,7 +65,7 @@ export class PackageReader {
     this.byName = null;
     this.strings = null;
     this.dates = null;
-    this.walked.clear();
+    this.kept.clear();
   }
 
   workbook(): WorkbookInfo {
@@ -118,18 +139,59 @@ export class PackageReader {
 
   /**
    * The values of `box` (the used range from A1 when null) in one sheet part: rows × columns, empty cells
-   * as null. With `wanted`, only those cells of the box are decoded (the others read as null). A sheet of
-   * ordinary size is walked once and kept until a read covers it whole (a workflow reads each tab's
-   * marker, then the whole tab); a larger one is read up to the box's last row, each time it is asked for.
+   * as null. With `wanted`, only those cells of the box are decoded (the others read as null).
+   *
+   * A sheet of ordinary size is kept from one read to the next (a workflow reads each tab's marker, then
+   * the tab). The few cells of a small box or of a `wanted` list are searched for in its text when the
+   * reader can make one and the sheet is written the regular way (cell-search.ts); otherwise the sheet is
+   * walked once and its cells noted. A read that names its cells, or covers the sheet, is taken as the last
+   * of the sheet: its bytes are let go. A larger sheet is read up to the box's last row each time.
    */
   readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
-    const walked = this.walked.get(path);
-    if (walked) return this.fromWalked(path, walked, box, wanted);
-    const bytes = this.pkg.xmlBytes(path);
-    if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
-    if (!isWorksheetBytes(bytes)) throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-    if (bytes.length > WHOLE_SHEET_SIZE && box) return this.readBoxIn(path, bytes, box);
-    return this.fromWalked(path, this.walk(path, bytes), box, wanted);
+    let sheet = this.kept.get(path);
+    if (!sheet) {
+      const bytes = this.pkg.xmlBytes(path);
+      if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+      if (!isWorksheetBytes(bytes))
+        throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
+      if (bytes.length > WHOLE_SHEET_SIZE && box) return this.readBoxIn(path, bytes, box);
+      sheet = { bytes, data: sheetDataStart(bytes) };
+    }
+    const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
+    const found = box && listed ? this.fromSearch(sheet, box, listed) : null;
+    if (found) {
+      if (wanted) this.kept.delete(path);
+      else this.kept.set(path, sheet);
+      return found;
+    }
+    sheet.walk ??= this.walk(path, sheet.bytes);
+    if (coversAll(sheet.walk, box)) this.kept.delete(path);
+    else this.kept.set(path, sheet);
+    return this.fromWalked(sheet.walk, box, wanted);
+  }
+
+  /**
+   * The listed cells of the box, found by searching the sheet's text; null when the sheet is not written
+   * the regular way (checked once per sheet), and the caller walks it.
+   */
+  private fromSearch(sheet: KeptSheet, box: RangeBox, listed: readonly ListedCell[]): CellValue[][] | null {
+    if (sheet.search === null || !sheet.data || !this.byteText) return null;
+    const text = this.byteText(sheet.bytes);
+    if (sheet.search === undefined) {
+      sheet.search = regularSheet(text, prefixText(sheet.data.prefix), sheet.data.at);
+      if (sheet.search === null) return null;
+    }
+    if (this.found.length < listed.length) this.found = new Int32Array(listed.length * 2);
+    const at = this.found;
+    findListed(text, sheet.search, listed, at);
+    const out = emptyBox(box);
+    const prefix = sheet.data.prefix;
+    for (let i = 0; i < listed.length; i++) {
+      const { row, col } = listed[i];
+      if (at[i] < 0 || row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) continue;
+      out[row - box.r1][col - box.c1] = this.value(cellAt(sheet.bytes, at[i], prefix, this.decoded));
+    }
+    return out;
   }
 
   /**
@@ -167,19 +229,15 @@ export class PackageReader {
     return { bytes, prefix: sheetPrefix(bytes), cells: notes.slice(0, count), maxRow, maxCol, ordered };
   }
 
-  /** The box of a walked sheet, its wanted cells decoded; the sheet is forgotten once a read covers it. */
+  /** The box of a walked sheet, its wanted cells decoded. */
   private fromWalked(
-    path: string,
     sheet: WalkedSheet,
     box: RangeBox | null,
     wanted: WantedCells | undefined,
   ): CellValue[][] {
-    if (coversAll(sheet, box)) this.walked.delete(path);
-    else this.walked.set(path, sheet);
     if (!box && (sheet.maxRow === 0 || sheet.maxCol === 0)) return [];
     const b = box ?? { r1: 1, c1: 1, r2: sheet.maxRow, c2: sheet.maxCol };
-    const out: CellValue[][] = [];
-    for (let r = b.r1; r <= b.r2; r++) out.push(nulls(b.c2 - b.c1 + 1));
+    const out = emptyBox(b);
     const { cells, bytes, prefix } = sheet;
     for (let i = 0; i < cells.length; i += 3) {
       const r = cells[i];
@@ -195,8 +253,7 @@ export class PackageReader {
 
   /** The box of a sheet read up to the box's last row, its values decoded as they come. */
   private readBoxIn(path: string, bytes: Uint8Array, box: RangeBox): CellValue[][] {
-    const out: CellValue[][] = [];
-    for (let r = box.r1; r <= box.r2; r++) out.push(nulls(box.c2 - box.c1 + 1));
+    const out = emptyBox(box);
     const scan: SheetScan = (visit, only) => scanSheetBytes(bytes, visit, only);
     this.scan(path, scan, { cell: (c) => (out[c.row - box.r1][c.col - box.c1] = this.value(c)) }, box);
     return out;
@@ -232,6 +289,56 @@ const GT = 62;
 /** The cells of a box a read will look at (a tab's fields among its labels). */
 export interface WantedCells {
   has(row: number, col: number): boolean;
+  /** The same cells in sheet order (row, then column). */
+  listed: readonly ListedCell[];
+}
+
+export interface ReaderOptions {
+  byteText?: ByteText;
+}
+
+/** A sheet part kept between reads: its bytes, and what was learnt of them. */
+interface KeptSheet {
+  bytes: Uint8Array;
+  /** Its <sheetData> tag and prefix (null when it has none). */
+  data: { at: number; prefix: Uint8Array } | null;
+  /** Where a search may look, once checked (null: the sheet is not regular, it is walked). */
+  search?: SearchableSheet | null;
+  walk?: WalkedSheet;
+}
+
+/** Up to this many cells, a box read without a list is searched for cell by cell (a tab's marker: 14). */
+const MAX_SEARCHED_BOX = 64;
+
+const boxLists = new Map<string, readonly ListedCell[] | null>();
+
+/** Every cell of a small box, in sheet order; null for a bigger one (walked). */
+function boxCells(box: RangeBox): readonly ListedCell[] | null {
+  const key = `${box.r1}:${box.c1}:${box.r2}:${box.c2}`;
+  let cells = boxLists.get(key);
+  if (cells === undefined) {
+    cells = null;
+    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) <= MAX_SEARCHED_BOX) {
+      const list: ListedCell[] = [];
+      for (let r = box.r1; r <= box.r2; r++)
+        for (let c = box.c1; c <= box.c2; c++) list.push(listedCell(a1(r, c), r, c));
+      cells = list;
+    }
+    if (boxLists.size < 256) boxLists.set(key, cells);
+  }
+  return cells;
+}
+
+function prefixText(prefix: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < prefix.length; i++) text += String.fromCharCode(prefix[i]);
+  return text;
+}
+
+function emptyBox(box: RangeBox): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = box.r1; r <= box.r2; r++) out.push(nulls(box.c2 - box.c1 + 1));
+  return out;
 }
 
 /** A sheet walked from its bytes (see walk). */

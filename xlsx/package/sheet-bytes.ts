@@ -400,7 +400,7 @@ export function cellAt(b: Uint8Array, start: number, prefix: Uint8Array, into: S
 }
 
 /** The <sheetData> start tag and the namespace prefix of its name ('' or 'x:'), or null. */
-function sheetDataStart(b: Uint8Array): { at: number; prefix: Uint8Array } | null {
+export function sheetDataStart(b: Uint8Array): { at: number; prefix: Uint8Array } | null {
   for (let at = find(b, SHEET_DATA, 0); at > 0; at = find(b, SHEET_DATA, at + 1)) {
     if (!isDelimiter(b[at + SHEET_DATA.length] ?? 62)) continue;
     if (b[at - 1] === LT) return { at: at - 1, prefix: NO_PREFIX };
