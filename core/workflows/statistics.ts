@@ -1,3 +1,4 @@
+import { isPlain, plainFrenchOrder } from '../text/plain-order';
 import type { Assessment } from '../assessment/types';
 import { matchCandidates } from '../grid/match';
 import type { CreatedWorkbook, HostPort } from '../port';
@@ -57,8 +58,17 @@ function nonEmpty(values: Partial<StatsSettings> | undefined): Partial<StatsSett
 /** Distinct non-empty values, numbers in order and texts in French order (sessions, forms, divisions). */
 export function uniqueSorted<T extends string | number>(values: T[]): T[] {
   return [...new Set(values.filter((v) => v !== ''))].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'fr'),
+    typeof a === 'number' && typeof b === 'number' ? a - b : frenchOrder(String(a), String(b)),
   );
+}
+
+/** One collator, made only for a text that is not plain (the same order as localeCompare(…, 'fr')). */
+let french: Intl.Collator | null = null;
+
+function frenchOrder(a: string, b: string): number {
+  if (isPlain(a) && isPlain(b)) return plainFrenchOrder(a, b);
+  french ??= new Intl.Collator('fr');
+  return french.compare(a, b);
 }
 
 /**
