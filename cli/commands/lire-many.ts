@@ -4,7 +4,7 @@ import { sourcesToCsv, sourcesToJson } from '../../core/export';
 import { flag, textOption, type ParsedArgs } from '../args';
 import { expandInputs } from '../inputs';
 import { outputRefusal } from '../output-rules';
-import { writeBytesAtomic } from '../../xlsx/files';
+import { writeTextAtomic } from '../../xlsx/files';
 import type { CliIo } from '../io';
 import { readGridSources } from '../sources';
 
@@ -42,7 +42,7 @@ export async function lireMany(args: ParsedArgs, io: CliIo): Promise<number> {
     : sourcesToCsv(E4, sources);
   if (outputPath === undefined) io.out(text);
   else {
-    await writeBytesAtomic(new TextEncoder().encode(text), outputPath);
+    await writeTextAtomic(text, outputPath);
     const count = sources.reduce((n, s) => n + s.assessments.length, 0);
     io.err(`${count} grille(s) de ${sources.length} classeur(s) exportée(s) dans ${output}`);
   }

@@ -2,7 +2,7 @@ import { resolve } from 'path';
 import { E4 } from '../../core/referentiel';
 import { assessmentsToCsv, assessmentsToJson } from '../../core/export';
 import { readClass } from '../../core/workflows/read-class';
-import { openInput, writeBytesAtomic } from '../../xlsx/files';
+import { openInput, writeTextAtomic } from '../../xlsx/files';
 import { outputRefusal } from '../output-rules';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
 import type { CliIo } from '../io';
@@ -56,7 +56,7 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
     : assessmentsToCsv(E4, read.assessments);
   if (outputPath === undefined) io.out(text);
   else {
-    await writeBytesAtomic(new TextEncoder().encode(text), outputPath);
+    await writeTextAtomic(text, outputPath);
     io.err(`${read.assessments.length} grille(s) exportée(s) dans ${output}`);
   }
   return read.unread.length > 0 ? 1 : 0;
