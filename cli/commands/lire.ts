@@ -1,7 +1,7 @@
 import { resolve } from 'path';
 import { E4 } from '../../core/referentiel';
 import { assessmentsToCsv, assessmentsToJson } from '../../core/export';
-import { readClass } from '../../core/workflows/read-class';
+import { readTabs } from '../../core/workflows/read-class';
 import { openInput, writeTextAtomic } from '../../xlsx/files';
 import { outputRefusal } from '../output-rules';
 import { flag, parseArgs, textOption, UsageError, type OptionDef } from '../args';
@@ -43,7 +43,7 @@ export async function lireCommand(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const opened = await openInput(inputPath);
-  const read = await readClass(opened.host, E4);
+  const read = await readTabs(opened.host, E4);
   if (read.tabs.length === 0) {
     io.err(
       `Aucun onglet de candidat n'a été trouvé dans ${input} : créez d'abord les onglets avec « grilles-e4 grilles ».`,

@@ -6,6 +6,7 @@ import { readAssessment } from '../grid/read';
 import { parseRosterSheets, rosterIsUsable } from '../roster';
 import type { HostPort, RangeRequest } from '../port';
 import type { Epreuve } from '../referentiel/types';
+import type { CellValue } from '../spec/types';
 import type { Candidate } from '../roster/types';
 import { readSettings, SETTINGS_RANGE } from '../settings/sheet';
 import { validate, type Finding, type UnreadTab } from '../validate';
@@ -38,15 +39,42 @@ function tabRequest(epreuve: Epreuve, tab: MarkedSheet): RangeRequest {
 
 export async function readClass(host: HostPort, epreuve: Epreuve): Promise<ClassRead> {
   const scan = await scanWorkbook(host);
-  const tabs = sheetsOfKind(scan, 'grid');
   const rosterSheets = foreignSheets(scan);
   const settingsTab = sheetsOfKind(scan, 'settings')[0];
-  const requests: RangeRequest[] = [
-    ...tabs.map((t) => tabRequest(epreuve, t)),
+  // One round trip: the tabs, the roster sheets and the settings together.
+  const { read, extra } = await readTabsWith(host, epreuve, scan, [
     ...rosterSheets.map((sheet) => ({ sheet })),
     ...(settingsTab ? [{ sheet: settingsTab.sheet, range: SETTINGS_RANGE }] : []),
-  ];
-  const values = await host.readRanges(requests);
+  ]);
+  const roster = parseRosterSheets(rosterSheets.map((name, i) => ({ name, values: extra[i] ?? [] })));
+  const settingsValues = settingsTab ? extra[extra.length - 1] : undefined;
+  return {
+    ...read,
+    roster: rosterIsUsable(roster) ? roster.candidates : null,
+    settings: settingsValues ? readSettings(settingsValues) : {},
+  };
+}
+
+/** What an export of the grids needs: every tab's assessment, or why it could not be read. */
+export type TabsRead = Pick<ClassRead, 'scan' | 'tabs' | 'assessments' | 'unread'>;
+
+/**
+ * The tabs alone, for an export (« lire »): no roster sheet is read, nor parsed. A teacher's roster of a
+ * big class is a sheet as big as a hundred tabs, and only the check compares it with the tabs.
+ */
+export async function readTabs(host: HostPort, epreuve: Epreuve): Promise<TabsRead> {
+  return (await readTabsWith(host, epreuve, await scanWorkbook(host), [])).read;
+}
+
+/** Reads every tab of the scan, and `extra` ranges in the same round trip (their values in `extra`). */
+async function readTabsWith(
+  host: HostPort,
+  epreuve: Epreuve,
+  scan: WorkbookScan,
+  extraRequests: RangeRequest[],
+): Promise<{ read: TabsRead; extra: CellValue[][][] }> {
+  const tabs = sheetsOfKind(scan, 'grid');
+  const values = await host.readRanges([...tabs.map((t) => tabRequest(epreuve, t)), ...extraRequests]);
   const assessments: Assessment[] = [];
   const unread: UnreadTab[] = [];
   tabs.forEach((tab, i) => {
@@ -54,17 +82,7 @@ export async function readClass(host: HostPort, epreuve: Epreuve): Promise<Class
     if ('assessment' in result) assessments.push(result.assessment);
     else unread.push({ sheet: tab.sheet, problem: result.problem, candidate: markerCandidate(tab) });
   });
-  const rosterValues = values.slice(tabs.length, tabs.length + rosterSheets.length);
-  const roster = parseRosterSheets(rosterSheets.map((name, i) => ({ name, values: rosterValues[i] ?? [] })));
-  const settingsValues = settingsTab ? values[values.length - 1] : undefined;
-  return {
-    scan,
-    tabs,
-    assessments,
-    unread,
-    roster: rosterIsUsable(roster) ? roster.candidates : null,
-    settings: settingsValues ? readSettings(settingsValues) : {},
-  };
+  return { read: { scan, tabs, assessments, unread }, extra: values.slice(tabs.length) };
 }
 
 function markerCandidate(tab: MarkedSheet): UnreadTab['candidate'] {
