@@ -145,7 +145,8 @@ export class PackageReader {
    * the tab). The few cells of a small box or of a `wanted` list are searched for in its text when the
    * reader can make one and the sheet is written the regular way (cell-search.ts); otherwise the sheet is
    * walked once and its cells noted. A read that names its cells, or covers the sheet, is taken as the last
-   * of the sheet: its bytes are let go. A larger sheet is read up to the box's last row each time.
+   * of the sheet: its bytes are let go. A larger sheet is never kept: searched in the same way, or read up
+   * to the box's last row, each time it is asked for.
    */
   readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
     let sheet = this.kept.get(path);
@@ -154,8 +155,12 @@ export class PackageReader {
       if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
       if (!isWorksheetBytes(bytes))
         throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-      if (bytes.length > WHOLE_SHEET_SIZE && box) return this.readBoxIn(path, bytes, box);
       sheet = { bytes, data: sheetDataStart(bytes) };
+      if (bytes.length > WHOLE_SHEET_SIZE && box) {
+        // Never kept: searched for its few cells, or read up to the box's last row.
+        const listed = this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
+        return (listed && this.fromSearch(sheet, box, listed)) || this.readBoxIn(path, bytes, box);
+      }
     }
     const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
     const found = box && listed ? this.fromSearch(sheet, box, listed) : null;
