@@ -1,20 +1,27 @@
 import { basename, relative } from 'path';
 import { E4 } from '../core/referentiel';
-import { readClass, type ClassRead } from '../core/workflows/read-class';
+import type { HostPort } from '../core/port';
+import { readClass, readTabs, type ClassRead, type TabsRead } from '../core/workflows/read-class';
 import { openInput } from '../xlsx/files';
 import type { CliIo } from './io';
 
 /** Reading several grids workbooks for `stats` and `lire`: each file once, the bad ones set apart. */
 
-export interface ReadSource {
+export interface ReadSource<T extends TabsRead = ClassRead> {
   path: string;
   /** How the file is named in messages and in the « Classeurs » sheet. */
   file: string;
-  read: ClassRead;
+  read: T;
 }
 
-export interface SourcesRead {
-  sources: ReadSource[];
+/** What is read of each workbook: everything (statistics, with the check), or the tabs alone (export). */
+export type SourceReader<T extends TabsRead> = (host: HostPort) => Promise<T>;
+
+export const readWholeClass: SourceReader<ClassRead> = (host) => readClass(host, E4);
+export const readTabsOnly: SourceReader<TabsRead> = (host) => readTabs(host, E4);
+
+export interface SourcesRead<T extends TabsRead = ClassRead> {
+  sources: Array<ReadSource<T>>;
   /** Read, but without any candidate tab: « aucune grille E4 », skipped. */
   notGrids: string[];
   /** Could not be opened (damaged, not a workbook, missing, locked): the French reason per file. */
@@ -36,18 +43,19 @@ function frenchReason(message: string): string {
   return message.replace(/\s*\([^()]*\)\.?$/, '.').trim();
 }
 
-export async function readSources(
+export async function readSources<T extends TabsRead>(
   paths: readonly string[],
   io: CliIo,
   say: (label: string) => void,
-): Promise<SourcesRead> {
+  readOne: SourceReader<T>,
+): Promise<SourcesRead<T>> {
   const names = labels(paths, io.cwd);
-  const result: SourcesRead = { sources: [], notGrids: [], unreadable: [] };
+  const result: SourcesRead<T> = { sources: [], notGrids: [], unreadable: [] };
   for (let i = 0; i < paths.length; i++) {
     say(`Lecture de ${names[i]} (${i + 1}/${paths.length})…`);
-    let read: ClassRead;
+    let read: T;
     try {
-      read = await readClass((await openInput(paths[i])).host, E4);
+      read = await readOne((await openInput(paths[i])).host);
     } catch (e) {
       result.unreadable.push({ file: names[i], reason: frenchReason((e as Error).message) });
       continue;
@@ -59,7 +67,7 @@ export async function readSources(
 }
 
 /** Tells the user which files were set aside; returns true when any was. */
-function reportSetAside(read: SourcesRead, io: CliIo, ignoring: boolean): boolean {
+function reportSetAside<T extends TabsRead>(read: SourcesRead<T>, io: CliIo, ignoring: boolean): boolean {
   for (const u of read.unreadable) io.err(`${ignoring ? 'Ignoré' : 'Illisible'} : ${u.file} — ${u.reason}`);
   for (const file of read.notGrids)
     io.err(
@@ -76,13 +84,14 @@ const UNREADABLE_ADVICE =
  * when the command must stop (unreadable files without --ignorer-illisibles, or no grids workbook at
  * all), the reason already said. `setAside`: whether any file was left out (the exit code is then 1).
  */
-export async function readGridSources(
+export async function readGridSources<T extends TabsRead>(
   paths: readonly string[],
   io: CliIo,
   say: (label: string) => void,
   ignoring: boolean,
-): Promise<{ sources: ReadSource[]; setAside: boolean } | null> {
-  const read = await readSources(paths, io, say);
+  readOne: SourceReader<T>,
+): Promise<{ sources: Array<ReadSource<T>>; setAside: boolean } | null> {
+  const read = await readSources(paths, io, say, readOne);
   const setAside = reportSetAside(read, io, ignoring);
   if (read.unreadable.length > 0 && !ignoring) {
     io.err(UNREADABLE_ADVICE);

@@ -6,7 +6,7 @@ import { expandInputs } from '../inputs';
 import { outputRefusal } from '../output-rules';
 import { writeTextAtomic } from '../../xlsx/files';
 import type { CliIo } from '../io';
-import { readGridSources } from '../sources';
+import { readGridSources, readTabsOnly } from '../sources';
 
 /**
  * `lire A.xlsx B.xlsx … --csv|--json` (or a folder, or a glob): one list of every candidate of every grids
@@ -30,7 +30,7 @@ export async function lireMany(args: ParsedArgs, io: CliIo): Promise<number> {
     }
   }
   const ignoring = flag(args, 'ignorer-illisibles');
-  const found = await readGridSources(expanded.paths, io, () => undefined, ignoring);
+  const found = await readGridSources(expanded.paths, io, () => undefined, ignoring, readTabsOnly);
   if (found === null) return 2;
   const { setAside } = found;
   for (const s of found.sources)

@@ -14,7 +14,7 @@ import type { CliIo } from '../io';
 import type { Progress } from '../progress';
 import { samePath } from '../output-file';
 import { outputRefusal } from '../output-rules';
-import { readGridSources } from '../sources';
+import { readGridSources, readWholeClass } from '../sources';
 
 function consolidate(run: () => Consolidation, io: CliIo): Consolidation | number {
   try {
@@ -60,7 +60,7 @@ export async function statsMany(args: ParsedArgs, io: CliIo, progress: Progress)
     return 2;
   }
   const ignoring = flag(args, 'ignorer-illisibles');
-  const found = await readGridSources(expanded.paths, io, progress.say, ignoring);
+  const found = await readGridSources(expanded.paths, io, progress.say, ignoring, readWholeClass);
   if (found === null) return 2;
   const { setAside } = found;
   progress.say('Calcul des statistiques…');
