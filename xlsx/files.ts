@@ -134,14 +134,6 @@ async function currentMode(path: string): Promise<number | null> {
  * one, never half-written. A read-only target is refused. Any failure removes the temporary file and
  * leaves the old file as it was; the error is a French sentence (FileError).
  */
-/**
- * writeBytesAtomic of a text in UTF-8. Buffer's encoder, not TextEncoder: the same bytes (lone surrogates
- * become U+FFFD in both), twice as fast on the 4 MB JSON of 600 candidates (5 against 10 ms).
- */
-export async function writeTextAtomic(text: string, path: string): Promise<void> {
-  await writeBytesAtomic(Buffer.from(text, 'utf8'), path);
-}
-
 export async function writeBytesAtomic(
   bytes: Uint8Array,
   path: string,
@@ -167,6 +159,14 @@ export async function writeBytesAtomic(
   } finally {
     untrackTemp(temp);
   }
+}
+
+/**
+ * writeBytesAtomic of a text in UTF-8. Buffer's encoder, not TextEncoder: the same bytes (lone surrogates
+ * become U+FFFD in both), twice as fast on the 4 MB JSON of 600 candidates (5 against 10 ms).
+ */
+export async function writeTextAtomic(text: string, path: string): Promise<void> {
+  await writeBytesAtomic(Buffer.from(text, 'utf8'), path);
 }
 
 /** Saves the workbook atomically (see writeBytesAtomic). */

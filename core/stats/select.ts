@@ -1,4 +1,4 @@
-import { isPlain, plainNaturalOrder } from '../text/plain-order';
+import { naturalOrder } from '../text/french-order';
 import type { Assessment } from '../assessment/types';
 import type { Epreuve } from '../referentiel/types';
 
@@ -39,19 +39,8 @@ export function groupOf(a: Assessment): string {
   return (a.identity.group.value ?? '').trim();
 }
 
-/**
- * French natural order (« 2 » before « 10 »), without case or accents. One collator for every comparison:
- * localeCompare with options builds a collator per call (about 50 times slower), the same order by the
- * standard (ECMA-402 defines localeCompare as a new Intl.Collator's compare).
- */
-let naturalOrder: Intl.Collator | null = null;
-
-/** Natural order (« 2 » before « 10 »), the empty group last. */
+/** Natural order (« 2 » before « 10 », without case or accents), the empty group last. */
 export function compareGroups(a: string, b: string): number {
   if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
-  if (isPlain(a) && isPlain(b)) return plainNaturalOrder(a, b);
-  // Made on first use: building a collator loads the locale's data (about 8 ms), which the usual group
-  // names (« C01 », « BTS NDRC 2 ») never need.
-  naturalOrder ??= new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
-  return naturalOrder.compare(a, b);
+  return naturalOrder(a, b);
 }

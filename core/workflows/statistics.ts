@@ -1,4 +1,4 @@
-import { isPlain, plainFrenchOrder } from '../text/plain-order';
+import { frenchOrder } from '../text/french-order';
 import type { Assessment } from '../assessment/types';
 import { matchCandidates } from '../grid/match';
 import type { CreatedWorkbook, HostPort } from '../port';
@@ -60,15 +60,6 @@ export function uniqueSorted<T extends string | number>(values: T[]): T[] {
   return [...new Set(values.filter((v) => v !== ''))].sort((a, b) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : frenchOrder(String(a), String(b)),
   );
-}
-
-/** One collator, made only for a text that is not plain (the same order as localeCompare(…, 'fr')). */
-let french: Intl.Collator | null = null;
-
-function frenchOrder(a: string, b: string): number {
-  if (isPlain(a) && isPlain(b)) return plainFrenchOrder(a, b);
-  french ??= new Intl.Collator('fr');
-  return french.compare(a, b);
 }
 
 /**

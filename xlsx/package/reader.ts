@@ -149,6 +149,7 @@ export class PackageReader {
    * to the box's last row, each time it is asked for.
    */
   readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
+    const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
     let sheet = this.kept.get(path);
     if (!sheet) {
       const bytes = this.pkg.xmlBytes(path);
@@ -156,13 +157,10 @@ export class PackageReader {
       if (!isWorksheetBytes(bytes))
         throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
       sheet = { bytes, data: sheetDataStart(bytes) };
-      if (bytes.length > WHOLE_SHEET_SIZE && box) {
-        // Never kept: searched for its few cells, or read up to the box's last row.
-        const listed = this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
+      // Never kept: searched for its few cells, or read up to the box's last row.
+      if (bytes.length > WHOLE_SHEET_SIZE && box)
         return (listed && this.fromSearch(sheet, box, listed)) || this.readBoxIn(path, bytes, box);
-      }
     }
-    const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
     const found = box && listed ? this.fromSearch(sheet, box, listed) : null;
     if (found) {
       if (wanted) this.kept.delete(path);

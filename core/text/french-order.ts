@@ -1,9 +1,27 @@
 /**
- * The French collator's order on plain texts (ASCII letters and digits, spaces and « _-. »), computed
- * without it: building an Intl.Collator loads the locale's collation data (about 8 ms, once a process),
- * which the usual names of groups, forms and sessions never need. Held to the collator by tests on every
- * pair of many texts; any other text goes to the collator.
+ * The two French orders of the add-in: natural (groups: « 2 » before « 10 », without case or accents) and
+ * plain French (the statistics' lists). Plain texts (ASCII letters and digits, spaces and « _-. ») are
+ * ordered here without the collator: building an Intl.Collator loads the locale's collation data (about
+ * 8 ms, once a process), which the usual names of groups, forms and sessions never need. Held to the
+ * collator by tests on every pair of many texts; any other text goes to the collator.
  */
+
+let natural: Intl.Collator | null = null;
+let french: Intl.Collator | null = null;
+
+/** Intl.Collator('fr', { numeric: true, sensitivity: 'base' }).compare. */
+export function naturalOrder(a: string, b: string): number {
+  if (isPlain(a) && isPlain(b)) return plainNaturalOrder(a, b);
+  natural ??= new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+  return natural.compare(a, b);
+}
+
+/** Intl.Collator('fr').compare, the order of localeCompare(…, 'fr'). */
+export function frenchOrder(a: string, b: string): number {
+  if (isPlain(a) && isPlain(b)) return plainFrenchOrder(a, b);
+  french ??= new Intl.Collator('fr');
+  return french.compare(a, b);
+}
 
 /** The separators known here, in the collator's order (all before digits, then letters). */
 const SEPARATORS = ' _-.';

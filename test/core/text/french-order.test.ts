@@ -1,4 +1,4 @@
-import { isPlain, plainFrenchOrder, plainNaturalOrder } from '../../../core/text/plain-order';
+import { isPlain, plainFrenchOrder, plainNaturalOrder } from '../../../core/text/french-order';
 import { compareGroups } from '../../../core/stats/select';
 import { uniqueSorted } from '../../../core/workflows/statistics';
 import { textSamples } from '../../helpers/text-samples';
