@@ -51,7 +51,8 @@ const READ_OUTPUTS = ['lire.json', 'controlees.xlsx', 'stats.xlsx'];
 /**
  * Each read step and the floors `runs` times, interleaved (floor, lire, …, floor, lire, …) so that a busy
  * moment of the machine falls on every step alike; the median wall and CPU time of each, and its peak RSS.
- * One run per step swung by ±15 % from one bench to the next on this 2-core machine.
+ * One run per step swung by ±15 % from one bench to the next on this 2-core machine; with 3 runs at 1500
+ * tabs, two benches ten minutes apart still differed by 8 % (lire 0.61 against 0.66 s).
  */
 function medianRuns(modes: string[], dir: string, runs: number): FileRun[] {
   const all: FileRun[][] = modes.map(() => []);
@@ -77,7 +78,7 @@ function times(seconds: number, floorSeconds: number): string {
 
 function filesSection(): void {
   console.log(
-    '\n## Commandes sur fichiers .xlsx (processus séparé par étape ; lecture : médiane de 5 passages entrelacés, 3 à 1500 ; pic RSS : le plus haut)',
+    '\n## Commandes sur fichiers .xlsx (processus séparé par étape ; lecture : médiane de 7 passages entrelacés, 5 à 1500 ; pic RSS : le plus haut)',
   );
   console.log(
     'Plancher de lecture : décompresser le classeur (zlib de Node, le plus rapide ; fflate en référence) et parcourir une fois le XML de chaque feuille (bench/floor.ts).',
@@ -96,7 +97,7 @@ function filesSection(): void {
     const [floor, floorFflate, lire, controle, stats] = medianRuns(
       ['floor', 'floor-fflate', 'lire', 'controle', 'stats'],
       dir,
-      n >= 1500 ? 3 : 5,
+      n >= 1500 ? 5 : 7,
     );
     const line = (step: string, r: FileRun, against: FileRun | null): void => {
       rows.push([
