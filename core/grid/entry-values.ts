@@ -1,4 +1,5 @@
 import type { ActivityCode, Epreuve, LevelCode, PresenceStatus } from '../referentiel/types';
+import { perEpreuve } from '../referentiel/memo';
 
 /**
  * What a value typed or pasted into a dropdown cell may look like and still count: one list of spellings
@@ -46,23 +47,6 @@ function upperWord(word: string): string {
   return upper;
 }
 
-/**
- * One list of spellings per épreuve and kind, built once (read for every field of every tab) and shared:
- * callers copy before they reorder.
- */
-function once<T>(cache: WeakMap<Epreuve, T>, epreuve: Epreuve, build: () => T): T {
-  let value = cache.get(epreuve);
-  if (value === undefined) {
-    value = build();
-    cache.set(epreuve, value);
-  }
-  return value;
-}
-
-const levelLists = new WeakMap<Epreuve, Array<Spelling<LevelCode>>>();
-const statusLists = new WeakMap<Epreuve, Array<Spelling<PresenceStatus>>>();
-const activityLists = new WeakMap<Epreuve, Array<Spelling<ActivityCode>>>();
-
 /** « Absent (ABS) » → « Absent »: the words before a bracketed short form are a spelling of their own. */
 function withoutBrackets(label: string): string {
   return label.replace(/\s*\([^)]*\)\s*$/, '');
@@ -78,31 +62,32 @@ function unique(words: string[]): string[] {
   });
 }
 
-export function levelSpellings(epreuve: Epreuve): Array<Spelling<LevelCode>> {
-  return once(levelLists, epreuve, () => epreuve.levels.map((l) => ({ code: l.code, words: [l.code] })));
-}
+/*
+ * One list of spellings per épreuve and kind, built once (read for every field of every tab) and shared:
+ * callers copy before they reorder.
+ */
 
-export function statusSpellings(epreuve: Epreuve): Array<Spelling<PresenceStatus>> {
-  return once(statusLists, epreuve, () =>
-    epreuve.statuses.map((s) => ({
-      code: s.code,
-      words: unique([s.label, withoutBrackets(s.label), s.shortLabel]),
-    })),
-  );
-}
+export const levelSpellings: (epreuve: Epreuve) => Array<Spelling<LevelCode>> = perEpreuve((epreuve) =>
+  epreuve.levels.map((l) => ({ code: l.code, words: [l.code] })),
+);
+
+export const statusSpellings: (epreuve: Epreuve) => Array<Spelling<PresenceStatus>> = perEpreuve((epreuve) =>
+  epreuve.statuses.map((s) => ({
+    code: s.code,
+    words: unique([s.label, withoutBrackets(s.label), s.shortLabel]),
+  })),
+);
 
 /**
  * The activity's label and its short names, never the bare « NV »/« EC » (« NV » also means non valide);
  * labels of earlier versions stay readable, so tabs written before a wording change still count.
  */
-export function activitySpellings(epreuve: Epreuve): Array<Spelling<ActivityCode>> {
-  return once(activityLists, epreuve, () =>
-    epreuve.activities.map((a) => ({
-      code: a.code,
-      words: unique([a.label, a.statsLabel, a.listLabel, ...(a.formerLabels ?? [])]),
-    })),
-  );
-}
+export const activitySpellings: (epreuve: Epreuve) => Array<Spelling<ActivityCode>> = perEpreuve((epreuve) =>
+  epreuve.activities.map((a) => ({
+    code: a.code,
+    words: unique([a.label, a.statsLabel, a.listLabel, ...(a.formerLabels ?? [])]),
+  })),
+);
 
 /** The code whose spellings hold `raw`, or null (blank values are the caller's business). */
 export function spelledCode<T extends string>(raw: string, spellings: Array<Spelling<T>>): T | null {
