@@ -11,7 +11,8 @@ import {
   type ListedCell,
   type SearchableSheet,
 } from './cell-search';
-import { cellAt, isWorksheetBytes, scanSheetBytes, sheetDataStart, sheetPrefix } from './sheet-bytes';
+import { decodeUtf8 } from '../../core/text/codec';
+import { cellAt, isWorksheetBytes, NO_PREFIX, scanSheetBytes, sheetDataStart } from './sheet-bytes';
 import type { ScanVisitor, ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
@@ -167,7 +168,7 @@ export class PackageReader {
       else this.kept.set(path, sheet);
       return found;
     }
-    sheet.walk ??= this.walk(path, sheet.bytes);
+    sheet.walk ??= this.walk(path, sheet);
     if (coversAll(sheet.walk, box)) this.kept.delete(path);
     else this.kept.set(path, sheet);
     return this.fromWalked(sheet.walk, box, wanted);
@@ -181,7 +182,7 @@ export class PackageReader {
     if (sheet.search === null || !sheet.data || !this.byteText) return null;
     const text = this.byteText(sheet.bytes);
     if (sheet.search === undefined) {
-      sheet.search = regularSheet(text, prefixText(sheet.data.prefix), sheet.data.at);
+      sheet.search = regularSheet(text, decodeUtf8(sheet.data.prefix), sheet.data.at);
       if (sheet.search === null) return null;
     }
     if (this.found.length < listed.length) this.found = new Int32Array(listed.length * 2);
@@ -202,7 +203,8 @@ export class PackageReader {
    * used range. Decoding every cell of 600 tabs (their labels mostly) and keeping the values between the
    * marker read and the tab read cost more than the walk; a tab read decodes only the cells it asks for.
    */
-  private walk(path: string, bytes: Uint8Array): WalkedSheet {
+  private walk(path: string, sheet: KeptSheet): WalkedSheet {
+    const bytes = sheet.bytes;
     let notes = this.notes;
     let count = 0;
     let maxRow = 0;
@@ -229,7 +231,9 @@ export class PackageReader {
         notes[count++] = c.start;
       },
     });
-    return { bytes, prefix: sheetPrefix(bytes), cells: notes.slice(0, count), maxRow, maxCol, ordered };
+    // The prefix found when the sheet was kept (sheetPrefix would look for <sheetData> again).
+    const prefix = sheet.data?.prefix ?? NO_PREFIX;
+    return { bytes, prefix, cells: notes.slice(0, count), maxRow, maxCol, ordered };
   }
 
   /** The box of a walked sheet, its wanted cells decoded. */
@@ -280,9 +284,10 @@ export class PackageReader {
 }
 
 /**
- * A sheet part up to this size (bytes) is walked whole once and kept until a read covers it (a grid tab:
- * ~40 KB). A bigger one (« Suivi E4 » of a big class, a roster, a teacher's own data) is read up to the
- * box's last row: its marker rows alone are asked for, and reading it whole cost more than all the others.
+ * A sheet part up to this size (bytes) is kept from one read to the next (a grid tab: ~40 KB). A bigger
+ * one (« Suivi E4 » of a big class, a roster, a teacher's own data) is never kept: its marker rows alone
+ * are asked for, searched for or read up to the box's last row, and reading it whole cost more than all
+ * the others.
  */
 export const WHOLE_SHEET_SIZE = 256 * 1024;
 
@@ -330,12 +335,6 @@ function boxCells(box: RangeBox): readonly ListedCell[] | null {
     if (boxLists.size < 256) boxLists.set(key, cells);
   }
   return cells;
-}
-
-function prefixText(prefix: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < prefix.length; i++) text += String.fromCharCode(prefix[i]);
-  return text;
 }
 
 function emptyBox(box: RangeBox): CellValue[][] {

@@ -365,7 +365,7 @@ class TagReader {
 }
 
 /** The prefix of nearly every sheet: none (shared, never written to). */
-const NO_PREFIX = new Uint8Array(0);
+export const NO_PREFIX = new Uint8Array(0);
 
 /** The namespace prefix of a sheet's tags ('' or 'x:', as bytes). */
 export function sheetPrefix(b: Uint8Array): Uint8Array {
