@@ -8,6 +8,8 @@ import { PackageError, RESAVE_ADVICE, unreadableFile } from './package/errors';
 import { useNativeDeflate } from './package/zip';
 import { nodeDeflate } from './node-deflate';
 import { nodeByteText } from './node-text';
+import { tabReadBlock } from '../core/grid/read-cells';
+import { E4 } from '../core/referentiel';
 
 /** Node only: the CLI's way in and out of files. Everything else in xlsx/ stays free of Node APIs. */
 
@@ -32,7 +34,10 @@ export async function openInput(path: string): Promise<OpenedInput> {
   if (ext === '.xlsx' || ext === '.xlsm') {
     try {
       return {
-        host: await XlsxHost.fromBytes(bytes, basename(path), { byteText: nodeByteText }),
+        host: await XlsxHost.fromBytes(bytes, basename(path), {
+          byteText: nodeByteText,
+          readBlock: tabReadBlock(E4),
+        }),
         kind: 'xlsx',
         bytes,
       };

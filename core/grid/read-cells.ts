@@ -1,4 +1,7 @@
-import { a1, parseRange } from '../spec/a1';
+import type { Epreuve } from '../referentiel/types';
+import { a1, parseRange, rangeA1, type RangeBox } from '../spec/a1';
+import { FIRST_LAYOUT_VERSION, LAYOUT_VERSION } from './geometry';
+import { gridMap } from './map';
 import type { GridMap } from './map-types';
 import { MARKER_RANGE } from './marker';
 
@@ -40,4 +43,46 @@ function collect(value: unknown, into: Set<string>): void {
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) if (key !== 'readRange') collect(item, into);
   }
+}
+
+/** What a host may read of every sheet along with its marker (see tabReadBlock). */
+export interface TabReadBlock {
+  /** The smallest A1 range holding the marker column and every map's read range. */
+  range: string;
+  /** The marker's cells and every map's cells, each once. */
+  cells: readonly string[];
+}
+
+const blocks = new WeakMap<Epreuve, TabReadBlock>();
+
+/**
+ * Every cell a class read could ask of a tab, whatever its form and layout version: a host that must
+ * pass over a sheet to read its marker may take these cells on the same pass, and answer the tab read
+ * that follows without passing over the sheet again. Built once per épreuve, from the maps themselves.
+ */
+export function tabReadBlock(epreuve: Epreuve): TabReadBlock {
+  let block = blocks.get(epreuve);
+  if (!block) {
+    const cells = new Set<string>();
+    let box = parseRange(MARKER_RANGE);
+    for (const form of epreuve.forms) {
+      for (let version = FIRST_LAYOUT_VERSION; version <= LAYOUT_VERSION; version++) {
+        const map = gridMap(epreuve, form.id, version);
+        for (const cell of gridReadCells(map)) cells.add(cell);
+        box = union(box, parseRange(map.readRange));
+      }
+    }
+    block = Object.freeze({ range: rangeA1(box), cells: Object.freeze(Array.from(cells)) });
+    blocks.set(epreuve, block);
+  }
+  return block;
+}
+
+function union(a: RangeBox, b: RangeBox): RangeBox {
+  return {
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+    r2: Math.max(a.r2, b.r2),
+    c2: Math.max(a.c2, b.c2),
+  };
 }

@@ -1,4 +1,6 @@
 import type { CellValue } from '../../core/spec/types';
+import { tabReadBlock } from '../../core/grid/read-cells';
+import { E4 } from '../../core/referentiel';
 import { XlsxHost } from '../../xlsx/host';
 import { nodeByteText } from '../../xlsx/node-text';
 import type { ReaderOptions } from '../../xlsx/package/reader';
@@ -7,10 +9,12 @@ import { runHostContract } from './host-contract';
 import { runIdentityContract } from './identity-contract';
 
 // The cells are read back by exceljs from the bytes the package engine wrote: an independent reader.
-// Both readers: the pane's, which walks sheets, and the command line's, which searches them for few cells.
+// Every reader: the pane's, which walks sheets, and the command line's, which searches them for few cells
+// (and, as it opens files, takes a tab's cells along with its marker).
 describe.each<[string, ReaderOptions]>([
   ['walked', {}],
   ['searched', { byteText: nodeByteText }],
+  ['searched through the tab read block', { byteText: nodeByteText, readBlock: tabReadBlock(E4) }],
 ])('package engine, sheets %s', (label, options) => {
   runHostContract(`xlsx host (package engine, ${label})`, async () => {
     const host = XlsxHost.fromRows([{ name: 'Liste', rows: [] }], options);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { E4, allCriteria } from '../../core/referentiel';
+import { tabReadBlock } from '../../core/grid/read-cells';
 import { readClass } from '../../core/workflows/read-class';
 import { XlsxHost } from '../../xlsx/host';
 import { nodeByteText } from '../../xlsx/node-text';
+import * as cellSearch from '../../xlsx/package/cell-search';
 import * as sheetBytes from '../../xlsx/package/sheet-bytes';
 import { tempDir } from '../helpers/cli';
 import { gridsFile, type GridsPupil } from '../helpers/grids-file';
@@ -46,6 +48,25 @@ describe.each(['ccf', 'ponctuel'] as const)('a class read searched for (%s)', (f
     );
     expect(walked.assessments).toHaveLength(PUPILS.length);
     expect(searched).toEqual(walked);
+  });
+
+  it('reads the same through the tab read block, as the command line opens files, searching each tab once', async () => {
+    const walked = await readClass(await XlsxHost.fromBytes(bytes), E4);
+    const search = jest.spyOn(cellSearch, 'findListed');
+    try {
+      await readClass(await XlsxHost.fromBytes(bytes, undefined, { byteText: nodeByteText }), E4);
+      const withoutBlock = search.mock.calls.length;
+      search.mockClear();
+      const host = await XlsxHost.fromBytes(bytes, undefined, {
+        byteText: nodeByteText,
+        readBlock: tabReadBlock(E4),
+      });
+      expect(await readClass(host, E4)).toEqual(walked);
+      // Without the block, each tab is searched for its marker, then for its fields.
+      expect(withoutBlock - search.mock.calls.length).toBe(PUPILS.length);
+    } finally {
+      search.mockRestore();
+    }
   });
 
   it('walks none of the tabs (only the roster, read whole)', async () => {

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { deflateSync } from 'fflate';
+import { a1 } from '../../core/spec/a1';
 import { XlsxHost } from '../../xlsx/host';
 import { OpcPackage } from '../../xlsx/package/opc';
 import { WHOLE_SHEET_SIZE, type ReaderOptions } from '../../xlsx/package/reader';
@@ -94,7 +95,15 @@ const BIG_ROWS = 10_000;
 const READERS: Array<[string, ReaderOptions]> = [
   ['walked', {}],
   ['searched', { byteText: nodeByteText }],
+  // Every cell of A1:Z40 in the block: each read inside it goes through the block's values.
+  ['searched through a read block', { byteText: nodeByteText, readBlock: everyCell(40, 26) }],
 ];
+
+function everyCell(rows: number, cols: number): { range: string; cells: string[] } {
+  const cells: string[] = [];
+  for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) cells.push(a1(r, c));
+  return { range: `A1:${a1(rows, cols)}`, cells };
+}
 
 describe.each(READERS)('package reader (%s)', (_label, options) => {
   const open = (bytes: Uint8Array): Promise<XlsxHost> => XlsxHost.fromBytes(bytes, undefined, options);

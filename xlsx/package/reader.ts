@@ -1,4 +1,4 @@
-import { a1, type RangeBox } from '../../core/spec/a1';
+import { a1, parseRange, type RangeBox } from '../../core/spec/a1';
 import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
@@ -17,6 +17,7 @@ import type { ScanVisitor, ScannedCell } from './sheet-scan';
 import { dateStyles } from './styles-read';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbook-xml';
 import { relationships, relsPath, resolveTarget } from './xml';
+import { wantedCells, type WantedCells } from './wanted-cells';
 
 /**
  * Reads values straight from the package: workbook.xml and its relationships, the shared strings and the
@@ -31,6 +32,8 @@ export class PackageReader {
   private dates: Set<number> | null = null;
   /** Sheets kept for the next read, by part path (see readBox). */
   private readonly kept = new Map<string, KeptSheet>();
+  /** The read block's values of the sheets read through it, by part path, in place of their bytes. */
+  private readonly blockValues = new Map<string, CellValue[]>();
   /** Where findListed puts the offsets of the cells it finds (grown as needed). */
   private found = new Int32Array(256);
   /** Where walk() notes cells (grown as needed; each sheet keeps a copy of its own part). */
@@ -55,9 +58,12 @@ export class PackageReader {
     options: ReaderOptions = {},
   ) {
     this.byteText = options.byteText;
+    // Without a text to search, a block would mean walking every cell of every sheet: no block.
+    this.block = options.readBlock && options.byteText ? new ReadBlock(options.readBlock) : null;
   }
 
   private readonly byteText: ByteText | undefined;
+  private readonly block: ReadBlock | null;
 
   /** Forgets what was parsed from workbook-level parts (after the writer changed them). */
   invalidate(): void {
@@ -67,6 +73,7 @@ export class PackageReader {
     this.strings = null;
     this.dates = null;
     this.kept.clear();
+    this.blockValues.clear();
   }
 
   workbook(): WorkbookInfo {
@@ -148,19 +155,26 @@ export class PackageReader {
    * walked once and its cells noted. A read that names its cells, or covers the sheet, is taken as the last
    * of the sheet: its bytes are let go. A larger sheet is never kept: searched in the same way, or read up
    * to the box's last row, each time it is asked for.
+   *
+   * With a read block (ReaderOptions.readBlock), a read that the block's cells answer — a marker, then the
+   * tab — searches the sheet for all of them the first time and keeps their values instead of its bytes.
    */
   readBox(path: string, box: RangeBox | null, wanted?: WantedCells): CellValue[][] {
-    const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
     let sheet = this.kept.get(path);
+    if (box && this.block && this.block.serves(box, wanted)) {
+      let values: CellValue[] | null | undefined = this.blockValues.get(path);
+      if (values === undefined) {
+        sheet ??= this.load(path);
+        values = this.blockOf(path, sheet, this.block);
+      }
+      if (values !== null) return this.fromBlock(path, values, box, wanted);
+    }
+    const listed = box && this.byteText ? (wanted ? wanted.listed : boxCells(box)) : null;
     if (!sheet) {
-      const bytes = this.pkg.xmlBytes(path);
-      if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
-      if (!isWorksheetBytes(bytes))
-        throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
-      sheet = { bytes, data: sheetDataStart(bytes) };
+      sheet = this.load(path);
       // Never kept: searched for its few cells, or read up to the box's last row.
-      if (bytes.length > WHOLE_SHEET_SIZE && box)
-        return (listed && this.fromSearch(sheet, box, listed)) || this.readBoxIn(path, bytes, box);
+      if (sheet.bytes.length > WHOLE_SHEET_SIZE && box)
+        return (listed && this.fromSearch(sheet, box, listed)) || this.readBoxIn(path, sheet.bytes, box);
     }
     const found = box && listed ? this.fromSearch(sheet, box, listed) : null;
     if (found) {
@@ -174,11 +188,69 @@ export class PackageReader {
     return this.fromWalked(sheet.walk, box, wanted);
   }
 
+  /** A worksheet part's bytes, inflated, and where its cells start. */
+  private load(path: string): KeptSheet {
+    const bytes = this.pkg.xmlBytes(path);
+    if (bytes === null) throw new PackageError(`la partie ${path} d'une feuille est absente`);
+    if (!isWorksheetBytes(bytes)) throw new PackageError(`la partie ${path} n'est pas une feuille de calcul`);
+    return { bytes, data: sheetDataStart(bytes) };
+  }
+
+  /**
+   * The values of the block's cells in a sheet, searched for once and kept in place of its bytes; null when
+   * the sheet cannot be searched (it is then kept, if of ordinary size, for the walk that follows).
+   */
+  private blockOf(path: string, sheet: KeptSheet, block: ReadBlock): CellValue[] | null {
+    const values = this.searchValues(sheet, block.cells.listed);
+    if (values === null) {
+      if (sheet.bytes.length <= WHOLE_SHEET_SIZE) this.kept.set(path, sheet);
+      return null;
+    }
+    this.kept.delete(path);
+    this.blockValues.set(path, values);
+    return values;
+  }
+
+  /** The box from a sheet's block values; a read that names its cells is the sheet's last. */
+  private fromBlock(
+    path: string,
+    values: CellValue[],
+    box: RangeBox,
+    wanted: WantedCells | undefined,
+  ): CellValue[][] {
+    const listed = (this.block as ReadBlock).cells.listed;
+    const out = emptyBox(box);
+    for (let i = 0; i < listed.length; i++) {
+      const { row, col } = listed[i];
+      if (row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) continue;
+      if (wanted && !wanted.has(row, col)) continue;
+      out[row - box.r1][col - box.c1] = values[i];
+    }
+    if (wanted) this.blockValues.delete(path);
+    return out;
+  }
+
   /**
    * The listed cells of the box, found by searching the sheet's text; null when the sheet is not written
    * the regular way (checked once per sheet), and the caller walks it.
    */
   private fromSearch(sheet: KeptSheet, box: RangeBox, listed: readonly ListedCell[]): CellValue[][] | null {
+    const values = this.searchValues(sheet, listed);
+    if (values === null) return null;
+    const out = emptyBox(box);
+    for (let i = 0; i < listed.length; i++) {
+      const { row, col } = listed[i];
+      if (row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) continue;
+      out[row - box.r1][col - box.c1] = values[i];
+    }
+    return out;
+  }
+
+  /**
+   * The value of each listed cell (null when the sheet has none), searched for in the sheet's text; null
+   * when the reader makes no text or the sheet is not written the regular way (checked once per sheet).
+   */
+  private searchValues(sheet: KeptSheet, listed: readonly ListedCell[]): CellValue[] | null {
     if (sheet.search === null || !sheet.data || !this.byteText) return null;
     const text = this.byteText(sheet.bytes);
     if (sheet.search === undefined) {
@@ -188,14 +260,11 @@ export class PackageReader {
     if (this.found.length < listed.length) this.found = new Int32Array(listed.length * 2);
     const at = this.found;
     findListed(text, sheet.search, listed, at);
-    const out = emptyBox(box);
+    const values: CellValue[] = new Array<CellValue>(listed.length);
     const prefix = sheet.data.prefix;
-    for (let i = 0; i < listed.length; i++) {
-      const { row, col } = listed[i];
-      if (at[i] < 0 || row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) continue;
-      out[row - box.r1][col - box.c1] = this.value(cellAt(sheet.bytes, at[i], prefix, this.decoded));
-    }
-    return out;
+    for (let i = 0; i < listed.length; i++)
+      values[i] = at[i] < 0 ? null : this.value(cellAt(sheet.bytes, at[i], prefix, this.decoded));
+    return values;
   }
 
   /**
@@ -294,15 +363,51 @@ export const WHOLE_SHEET_SIZE = 256 * 1024;
 const SLASH = 47;
 const GT = 62;
 
-/** The cells of a box a read will look at (a tab's fields among its labels). */
-export interface WantedCells {
-  has(row: number, col: number): boolean;
-  /** The same cells in sheet order (row, then column). */
-  listed: readonly ListedCell[];
-}
-
 export interface ReaderOptions {
   byteText?: ByteText;
+  /**
+   * Cells that a read of a sheet's marker takes along (with byteText only): every cell a class read may
+   * ask of a tab afterwards, whatever its form (core/grid/read-cells.ts, tabReadBlock). A class of 600
+   * tabs is then searched once per tab instead of twice, and only these values are kept between the two
+   * reads, not the tabs' bytes.
+   */
+  readBlock?: { range: string; cells: readonly string[] };
+}
+
+/** A read block, parsed once; which reads it answers is worked out once per box and list. */
+class ReadBlock {
+  readonly box: RangeBox;
+  readonly cells: WantedCells;
+  private readonly byBox = new Map<string, boolean>();
+  private readonly byList = new WeakMap<WantedCells, boolean>();
+
+  constructor(block: { range: string; cells: readonly string[] }) {
+    this.box = parseRange(block.range);
+    this.cells = wantedCells(block.cells);
+  }
+
+  /** Whether every cell the read may return is one of the block's: `wanted` ones, or all of the box. */
+  serves(box: RangeBox, wanted: WantedCells | undefined): boolean {
+    const b = this.box;
+    if (box.r1 < b.r1 || box.c1 < b.c1 || box.r2 > b.r2 || box.c2 > b.c2) return false;
+    if (wanted) {
+      let known = this.byList.get(wanted);
+      if (known === undefined) {
+        known = wanted.listed.every((c) => this.cells.has(c.row, c.col));
+        this.byList.set(wanted, known);
+      }
+      return known;
+    }
+    const key = `${box.r1}:${box.c1}:${box.r2}:${box.c2}`;
+    let known = this.byBox.get(key);
+    if (known === undefined) {
+      known = true;
+      for (let r = box.r1; r <= box.r2 && known; r++)
+        for (let c = box.c1; c <= box.c2 && known; c++) known = this.cells.has(r, c);
+      if (this.byBox.size < 256) this.byBox.set(key, known);
+    }
+    return known;
+  }
 }
 
 /** A sheet part kept between reads: its bytes, and what was learnt of them. */

@@ -1,7 +1,8 @@
 import { FIRST_LAYOUT_VERSION, LAYOUT_VERSION } from '../../../core/grid/geometry';
 import { gridMap } from '../../../core/grid/map';
 import { readAssessment } from '../../../core/grid/read';
-import { gridReadCells } from '../../../core/grid/read-cells';
+import { gridReadCells, tabReadBlock } from '../../../core/grid/read-cells';
+import { MARKER_RANGE } from '../../../core/grid/marker';
 import { E4, allCriteria } from '../../../core/referentiel';
 import type { FormId } from '../../../core/referentiel';
 import { parseA1, parseRange } from '../../../core/spec/a1';
@@ -68,5 +69,49 @@ describe('the cells a tab read looks at', () => {
 
   it('is built once per map', () => {
     expect(gridReadCells(gridMap(E4, 'ccf'))).toBe(gridReadCells(gridMap(E4, 'ccf')));
+  });
+});
+
+describe('the read block of a tab (every cell a class read may ask after the marker)', () => {
+  const inBox = (ref: string, range: string): boolean => {
+    const { r, c } = parseA1(ref);
+    const box = parseRange(range);
+    return r >= box.r1 && r <= box.r2 && c >= box.c1 && c <= box.c2;
+  };
+
+  it('holds the marker and the cells of every form and known layout version, each once', () => {
+    const block = tabReadBlock(E4);
+    const box = parseRange(MARKER_RANGE);
+    for (let r = box.r1; r <= box.r2; r++) expect(block.cells).toContain(`K${r}`);
+    for (const form of FORMS)
+      for (let version = FIRST_LAYOUT_VERSION; version <= LAYOUT_VERSION; version++)
+        for (const ref of gridReadCells(gridMap(E4, form, version))) expect(block.cells).toContain(ref);
+    expect(new Set(block.cells).size).toBe(block.cells.length);
+  });
+
+  it('has a range that holds the marker, every map read range, and each of its cells', () => {
+    const block = tabReadBlock(E4);
+    const range = parseRange(block.range);
+    for (const form of FORMS) {
+      const read = parseRange(gridMap(E4, form).readRange);
+      expect(range.r1 <= read.r1 && range.c1 <= read.c1 && range.r2 >= read.r2 && range.c2 >= read.c2).toBe(
+        true,
+      );
+    }
+    for (const ref of block.cells) expect(inBox(ref, block.range)).toBe(true);
+  });
+
+  it('reads each tab as its own map does: a tab masked to the block reads as the whole tab', () => {
+    const cells = tabReadBlock(E4).cells;
+    for (const form of FORMS) {
+      const values = filledTab({ form });
+      expect(readAssessment(E4, 'DUPONT Marie', masked(values, cells))).toEqual(
+        readAssessment(E4, 'DUPONT Marie', values),
+      );
+    }
+  });
+
+  it('is built once per épreuve', () => {
+    expect(tabReadBlock(E4)).toBe(tabReadBlock(E4));
   });
 });
