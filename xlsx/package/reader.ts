@@ -3,14 +3,7 @@ import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
 import { SharedStrings } from './shared-strings';
-import {
-  findListed,
-  listedCell,
-  regularSheet,
-  type ByteText,
-  type ListedCell,
-  type SearchableSheet,
-} from './cell-search';
+import { findListed, listedCell, type ByteText, type ListedCell } from './cell-search';
 import { decodeUtf8 } from '../../core/text/codec';
 import { cellAt, isWorksheetBytes, NO_PREFIX, scanSheetBytes, sheetDataStart } from './sheet-bytes';
 import type { ScanVisitor, ScannedCell } from './sheet-scan';
@@ -251,15 +244,12 @@ export class PackageReader {
    * when the reader makes no text or the sheet is not written the regular way (checked once per sheet).
    */
   private searchValues(sheet: KeptSheet, listed: readonly ListedCell[]): CellValue[] | null {
-    if (sheet.search === null || !sheet.data || !this.byteText) return null;
-    const text = this.byteText(sheet.bytes);
-    if (sheet.search === undefined) {
-      sheet.search = regularSheet(text, decodeUtf8(sheet.data.prefix), sheet.data.at);
-      if (sheet.search === null) return null;
-    }
+    if (sheet.searchable === false || !sheet.data || !this.byteText) return null;
     if (this.found.length < listed.length) this.found = new Int32Array(listed.length * 2);
     const at = this.found;
-    findListed(text, sheet.search, listed, at);
+    const text = this.byteText(sheet.bytes);
+    sheet.searchable = findListed(text, decodeUtf8(sheet.data.prefix), sheet.data.at, listed, at);
+    if (!sheet.searchable) return null;
     const values: CellValue[] = new Array<CellValue>(listed.length);
     const prefix = sheet.data.prefix;
     for (let i = 0; i < listed.length; i++)
@@ -415,8 +405,8 @@ interface KeptSheet {
   bytes: Uint8Array;
   /** Its <sheetData> tag and prefix (null when it has none). */
   data: { at: number; prefix: Uint8Array } | null;
-  /** Where a search may look, once checked (null: the sheet is not regular, it is walked). */
-  search?: SearchableSheet | null;
+  /** Whether a search can be trusted on it, once searched (false: not regular, it is walked). */
+  searchable?: boolean;
   walk?: WalkedSheet;
 }
 

@@ -2,7 +2,7 @@ import {
   findListed,
   inSheetOrder,
   listedCell,
-  regularSheet,
+  MAX_SEARCHED_CELLS,
   type ListedCell,
 } from '../../../xlsx/package/cell-search';
 import { nodeByteText } from '../../../xlsx/node-text';
@@ -18,10 +18,11 @@ function sheet(data: string, prefix = ''): Uint8Array {
   );
 }
 
-function searchable(bytes: Uint8Array, prefix = '') {
+/** Whether the search trusts the sheet (it would be walked otherwise). */
+function searchable(bytes: Uint8Array, prefix = '', listed: readonly ListedCell[] = cells('A1')): boolean {
   const data = sheetDataStart(bytes);
   if (!data) throw new Error('pas de sheetData');
-  return regularSheet(nodeByteText(bytes), prefix, data.at);
+  return findListed(nodeByteText(bytes), prefix, data.at, listed, new Int32Array(listed.length));
 }
 
 function cells(...refs: string[]): ListedCell[] {
@@ -36,11 +37,11 @@ function cells(...refs: string[]): ListedCell[] {
 
 /** The tag each listed cell's offset points at (null when not found). */
 function found(bytes: Uint8Array, listed: ListedCell[], prefix = ''): Record<string, string | null> {
-  const search = searchable(bytes, prefix);
-  if (!search) throw new Error('feuille non régulière');
+  const data = sheetDataStart(bytes);
+  if (!data) throw new Error('pas de sheetData');
   const text = nodeByteText(bytes);
   const at = new Int32Array(listed.length);
-  findListed(text, search, listed, at);
+  if (!findListed(text, prefix, data.at, listed, at)) throw new Error('feuille non régulière');
   const out: Record<string, string | null> = {};
   listed.forEach((c, i) => (out[c.ref] = at[i] < 0 ? null : text.slice(at[i], text.indexOf('>', at[i]) + 1)));
   return out;
@@ -53,14 +54,11 @@ const ROWS =
 
 describe('a sheet is searched only when its rows and cells are written the regular way', () => {
   it('accepts sheets as Excel, LibreOffice and the add-in write them, with or without a prefix', () => {
-    expect(searchable(sheet(ROWS))).not.toBeNull();
-    expect(
-      searchable(sheet(ROWS.replace(/<(\/?)(row|c|is|t|v|f)\b/g, '<$1x:$2'), 'x:'), 'x:'),
-    ).not.toBeNull();
-    expect(searchable(sheet(''))).not.toBeNull();
+    expect(searchable(sheet(ROWS))).toBe(true);
+    expect(searchable(sheet(ROWS.replace(/<(\/?)(row|c|is|t|v|f)\b/g, '<$1x:$2'), 'x:'), 'x:')).toBe(true);
+    expect(searchable(sheet(''))).toBe(true);
     const empty = new TextEncoder().encode(`<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`);
-    const bounds = searchable(empty);
-    expect(bounds && bounds.dataEnd - bounds.dataStart).toBe(0);
+    expect(found(empty, cells('A1'))).toEqual({ A1: null });
   });
 
   it.each([
@@ -82,7 +80,15 @@ describe('a sheet is searched only when its rows and cells are written the regul
     ],
     ['a processing instruction', '<?note <c r="A4"?><row r="4"/>'],
   ])('refuses %s (walked instead)', (_what, extra) => {
-    expect(searchable(sheet(ROWS + extra))).toBeNull();
+    expect(searchable(sheet(ROWS + extra))).toBe(false);
+    // Whatever the cells listed: the check and the search are one pass.
+    expect(searchable(sheet(ROWS + extra), '', cells('A1', 'A4', 'B4', 'D3'))).toBe(false);
+  });
+
+  it('refuses a tag that comes after the listed cells, and searches the next sheet afresh', () => {
+    const listed = cells('A1');
+    expect(searchable(sheet(ROWS + '<row r="9"><c s="1"/></row>'), '', listed)).toBe(false);
+    expect(found(sheet(ROWS), listed)).toEqual({ A1: '<c r="A1" t="inlineStr">' });
   });
 
   it('is not misled by names that start like row or c (cols, rowBreaks, cfRule)', () => {
@@ -91,7 +97,7 @@ describe('a sheet is searched only when its rows and cells are written the regul
         '<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>1</formula></cfRule></conditionalFormatting>' +
         '<rowBreaks count="1"><brk id="2"/></rowBreaks></worksheet>',
     );
-    expect(searchable(bytes)).not.toBeNull();
+    expect(searchable(bytes)).toBe(true);
   });
 });
 
@@ -129,9 +135,29 @@ describe('listed cells are found where the sheet has them', () => {
     });
   });
 
-  it('keeps the last of a cell written twice in its row, as a walk does', () => {
+  it('keeps the last of a cell written twice, as a walk does', () => {
     const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="A1" s="3"><v>2</v></c></row>';
     expect(found(sheet(rows), cells('A1'))).toEqual({ A1: '<c r="A1" s="3">' });
+  });
+
+  it('takes a cell by its own r, wherever its row is, as a walk does', () => {
+    const rows = '<row r="13"><c r="D12"><v>1</v></c></row>';
+    expect(found(sheet(rows), cells('D12', 'D13'))).toEqual({ D12: '<c r="D12">', D13: null });
+  });
+
+  it('reads a cell listed twice at its one tag', () => {
+    const listed = [...cells('A1', 'D1'), ...cells('A1')];
+    const data = sheetDataStart(sheet(ROWS));
+    const text = nodeByteText(sheet(ROWS));
+    const at = new Int32Array(listed.length);
+    expect(findListed(text, '', data?.at ?? 0, listed, at)).toBe(true);
+    expect(at[2]).toBe(at[0]);
+    expect(at[0]).toBeGreaterThan(0);
+  });
+
+  it('leaves a list longer than a search takes to a walk', () => {
+    const many = Array.from({ length: MAX_SEARCHED_CELLS + 1 }, (_, i) => listedCell(`A${i + 1}`, i + 1, 1));
+    expect(searchable(sheet(ROWS), '', many)).toBe(false);
   });
 
   it('finds cells of a prefixed sheet', () => {
