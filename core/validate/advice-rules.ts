@@ -4,16 +4,19 @@ import { looseKey } from '../grid/read-values';
 import { advisoryRule, noteInBand } from '../referentiel/advisory';
 import type { Epreuve } from '../referentiel/types';
 import { countingLevels } from './advisory-band';
-import { cellFinding } from './finding';
-import type { Finding } from './types';
+import { cellFinding, type FindingOf } from './finding';
 
-/** Advice only (avertissements): the commission's note and choices always win. */
+/**
+ * Advice only (avertissements): the commission's note and choices always win. Typed so: no rule here can
+ * make the statistics PROVISOIRE (see hasErreur in validate.ts).
+ */
+type Advice = FindingOf<'avertissement'>;
 
 function frenchNumber(n: number): string {
   return String(n).replace('.', ',');
 }
 
-function bandRule(epreuve: Epreuve, a: Assessment): Finding[] {
+function bandRule(epreuve: Epreuve, a: Assessment): Advice[] {
   const note = a.note.value;
   const levels = countingLevels(epreuve, a);
   if (note === null || note < 0 || note > epreuve.noteMax || levels === null) return [];
@@ -32,7 +35,7 @@ function bandRule(epreuve: Epreuve, a: Assessment): Finding[] {
   ];
 }
 
-function decimalsRule(a: Assessment): Finding[] {
+function decimalsRule(a: Assessment): Advice[] {
   const note = a.note.value;
   if (note === null) return [];
   const hundredths = note * 100;
@@ -56,7 +59,7 @@ function datedFields(epreuve: Epreuve, a: Assessment): Array<{ field: Field<stri
   return a.date ? [{ field: a.date, rubric: RUBRIC.date }, ...fromParts] : fromParts;
 }
 
-function dateYearRule(epreuve: Epreuve, a: Assessment, session: number): Finding[] {
+function dateYearRule(epreuve: Epreuve, a: Assessment, session: number): Advice[] {
   return datedFields(epreuve, a)
     .filter(({ field }) => field.value !== null && Number(field.value.slice(0, 4)) !== session)
     .map(({ field, rubric }) =>
@@ -72,9 +75,9 @@ function dateYearRule(epreuve: Epreuve, a: Assessment, session: number): Finding
 }
 
 /** The same person twice in one commission: names compared ignoring case, accents and spaces. */
-function duplicateMembers(a: Assessment, members: Field<string>[], rubric: string): Finding[] {
+function duplicateMembers(a: Assessment, members: Field<string>[], rubric: string): Advice[] {
   const seen = new Set<string>();
-  const found: Finding[] = [];
+  const found: Advice[] = [];
   for (const m of members) {
     if (m.value === null) continue;
     const key = looseKey(m.value);
@@ -95,7 +98,7 @@ function duplicateMembers(a: Assessment, members: Field<string>[], rubric: strin
   return found;
 }
 
-function memberRules(epreuve: Epreuve, a: Assessment): Finding[] {
+function memberRules(epreuve: Epreuve, a: Assessment): Advice[] {
   return [
     ...duplicateMembers(a, a.members, RUBRIC.members),
     ...a.parts.flatMap((p) =>
@@ -104,7 +107,7 @@ function memberRules(epreuve: Epreuve, a: Assessment): Finding[] {
   ];
 }
 
-export function adviceRules(epreuve: Epreuve, a: Assessment, session: number): Finding[] {
+export function adviceRules(epreuve: Epreuve, a: Assessment, session: number): Advice[] {
   const present = a.status.value === 'present';
   return [
     ...(present ? bandRule(epreuve, a) : []),

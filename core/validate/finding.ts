@@ -11,15 +11,18 @@ export function tabCandidate(a: Assessment): NonNullable<Finding['candidate']> {
   };
 }
 
+/** A finding of a known severity (advice is only ever an avertissement: see advice-rules.ts). */
+export type FindingOf<S extends ProblemSeverity> = Finding & { severity: S };
+
 /** A finding on one cell of a candidate's tab. */
-export function cellFinding(
+export function cellFinding<S extends ProblemSeverity>(
   a: Assessment,
-  severity: ProblemSeverity,
+  severity: S,
   code: string,
   ref: CellRef | null,
   rubric: string,
   message: string,
-): Finding {
+): FindingOf<S> {
   return {
     severity,
     code,

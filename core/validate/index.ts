@@ -1,5 +1,5 @@
 export * from './types';
-export { validate, type ValidateInput } from './validate';
+export { hasErreur, validate, type ValidateInput } from './validate';
 export { isComplete, outcome, summarize, type Outcome } from './summary';
 export type { UnreadTab } from './roster-rules';
 export { entryFindings } from './validate';

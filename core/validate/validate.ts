@@ -44,14 +44,17 @@ export function entryFindings(epreuve: Epreuve, a: Assessment): Finding[] {
   return [...readProblemFindings(a), ...statusRules(epreuve, a)];
 }
 
-function tabFindings(epreuve: Epreuve, a: Assessment, session: number | undefined): Finding[] {
+/** A tab's erreurs as the check lists them: a grid not started has one in place of its missing items. */
+function foldedEntryFindings(epreuve: Epreuve, a: Assessment): Finding[] {
   const entry = entryFindings(epreuve, a);
   const counts = entryCounts(entry);
-  const folded =
-    counts.corrections === 0 && counts.missing > 0 && notStarted(a)
-      ? [...entry.filter((f) => !MISSING_CODES.has(f.code)), notStartedFinding(a, counts.missing)]
-      : entry;
-  return [...folded, ...adviceRules(epreuve, a, session ?? a.session)];
+  return counts.corrections === 0 && counts.missing > 0 && notStarted(a)
+    ? [...entry.filter((f) => !MISSING_CODES.has(f.code)), notStartedFinding(a, counts.missing)]
+    : entry;
+}
+
+function tabFindings(epreuve: Epreuve, a: Assessment, session: number | undefined): Finding[] {
+  return [...foldedEntryFindings(epreuve, a), ...adviceRules(epreuve, a, session ?? a.session)];
 }
 
 /** Every finding of the check, in a deterministic order (see order.ts). */
@@ -64,4 +67,18 @@ export function validate(epreuve: Epreuve, input: ValidateInput): Finding[] {
   ];
   const tabOrder = [...input.assessments.map((a) => a.sheet), ...unread.map((u) => u.sheet)];
   return sortFindings(findings, tabOrder);
+}
+
+const isErreur = (f: Finding): boolean => f.severity === 'erreur';
+
+/**
+ * Whether the check of `input` finds an erreur: validate(…).some(erreur), from the same rules, without
+ * the advice (typed avertissements only, see advice-rules.ts) nor the ordering, and stopping at the first
+ * erreur. The statistics need no more to be PROVISOIRE or not.
+ */
+export function hasErreur(epreuve: Epreuve, input: ValidateInput): boolean {
+  const unread = input.tabsWithoutReader ?? [];
+  if (unread.some((tab) => isErreur(unreadFinding(tab)))) return true;
+  if (input.assessments.some((a) => foldedEntryFindings(epreuve, a).some(isErreur))) return true;
+  return input.roster !== null && rosterRules(input.roster, input.assessments, unread).some(isErreur);
 }

@@ -9,7 +9,7 @@ import type { SheetSpec, WorkbookSpec } from '../spec/types';
 import { computeStatistics, STATS_SHEETS } from '../stats';
 import { classeursSheet, type SourceRow } from '../stats/sheets/classeurs';
 import type { Statistics } from '../stats/types';
-import { checkClass, readClass, type ClassRead } from './read-class';
+import { classHasErreur, readClass, type ClassRead } from './read-class';
 import { countedAssessments, statisticsOutput, uniqueSorted } from './statistics';
 import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
@@ -47,7 +47,7 @@ export function digestSource(epreuve: Epreuve, source: SourceRead): SourceDigest
     file: source.file,
     counted,
     uncounted: counted.length > 0 ? [] : source.read.assessments,
-    hasErrors: checkClass(epreuve, source.read).some((f) => f.severity === 'erreur'),
+    hasErrors: classHasErreur(epreuve, source.read),
     settings: source.read.settings,
   };
 }

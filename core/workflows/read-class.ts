@@ -9,7 +9,7 @@ import type { Epreuve } from '../referentiel/types';
 import type { CellValue } from '../spec/types';
 import type { Candidate } from '../roster/types';
 import { readSettings, SETTINGS_RANGE } from '../settings/sheet';
-import { validate, type Finding, type UnreadTab } from '../validate';
+import { hasErreur, validate, type Finding, type UnreadTab, type ValidateInput } from '../validate';
 import { foreignSheets, scanWorkbook, sheetsOfKind, type MarkedSheet, type WorkbookScan } from './scan';
 import type { StatsSettings } from './types';
 
@@ -96,11 +96,16 @@ function markerCandidate(tab: MarkedSheet): UnreadTab['candidate'] {
   };
 }
 
-/** The check of everything read: the same findings for « Contrôle » and for the statistics' PROVISOIRE. */
+/** The check of everything read: the findings « Contrôle » lists. */
 export function checkClass(epreuve: Epreuve, read: ClassRead): Finding[] {
-  return validate(epreuve, {
-    assessments: read.assessments,
-    roster: read.roster,
-    tabsWithoutReader: read.unread,
-  });
+  return validate(epreuve, checkInput(read));
+}
+
+/** Whether checkClass finds an erreur (what makes the statistics PROVISOIRE), from the same rules. */
+export function classHasErreur(epreuve: Epreuve, read: ClassRead): boolean {
+  return hasErreur(epreuve, checkInput(read));
+}
+
+function checkInput(read: ClassRead): ValidateInput {
+  return { assessments: read.assessments, roster: read.roster, tabsWithoutReader: read.unread };
 }

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, settingsSheet } from '../settings/sheet';
 import type { WorkbookSpec } from '../spec/types';
 import { computeStatistics, statisticsWorkbook, statsFileName } from '../stats';
 import type { Statistics } from '../stats/types';
-import { checkClass, readClass, type ClassRead } from './read-class';
+import { classHasErreur, readClass, type ClassRead } from './read-class';
 import type { StatisticsOptions, StatisticsSummary, StatsSettings } from './types';
 
 export interface StatisticsRun {
@@ -77,10 +77,7 @@ export async function runStatistics(
     throw new NoCandidateError(
       "Aucun onglet de candidat n'a été trouvé dans ce classeur : créez d'abord les onglets (« Grilles »), puis remplissez-les.",
     );
-  const findings = checkClass(epreuve, read);
-  const stats = computeStatistics(epreuve, assessments, {
-    hasErrors: findings.some((f) => f.severity === 'erreur'),
-  });
+  const stats = computeStatistics(epreuve, assessments, { hasErrors: classHasErreur(epreuve, read) });
   const settings: StatsSettings = { ...DEFAULT_SETTINGS, ...read.settings, ...nonEmpty(options.settings) };
   const { workbook, summary } = statisticsOutput(epreuve, stats, assessments, settings, options);
   const created = await host.createWorkbook(workbook);
