@@ -62,8 +62,7 @@ const ATTRIBUTE = /([\w:.-]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag))
-    out[m[1]] = decodeXml(m[2] ?? m[3]);
+  for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag)) out[m[1]] = decodeXml(m[2] ?? m[3]);
   return out;
 }
 
