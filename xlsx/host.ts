@@ -48,7 +48,8 @@ export class XlsxHost implements HostPort {
 
   /**
    * Opens a package; throws a PackageError (French cause) when it is not a readable workbook. `options`:
-   * what the engine offers the reader (the command line passes Node's one-byte text, see ReaderOptions).
+   * what the engine offers the reader (the command line passes Node's one-byte text and the tabs' read
+   * block, see ReaderOptions).
    */
   static async fromBytes(bytes: Uint8Array, source?: string, options?: ReaderOptions): Promise<XlsxHost> {
     const host = new XlsxHost(OpcPackage.fromBytes(bytes), source, options);
