@@ -25,11 +25,6 @@ export function listedCell(ref: string, row: number, col: number): ListedCell {
   return { ref, row, col };
 }
 
-/** Cells in the order of a regular sheet: by row, then column. */
-export function inSheetOrder(cells: ListedCell[]): ListedCell[] {
-  return cells.sort((a, b) => a.row - b.row || a.col - b.col);
-}
-
 /** Cells read by a search, given a one-pass expression per namespace prefix (built once per list). */
 interface ListSearch {
   /** `<c r="…"` of a listed cell, or a tag that makes the search unsafe (see listSearch). */

@@ -410,7 +410,7 @@ interface KeptSheet {
   walk?: WalkedSheet;
 }
 
-/** Up to this many cells, a box read without a list is searched for cell by cell (a tab's marker: 14). */
+/** Up to this many cells, a box read without a list is searched for its cells (a tab's marker: 14). */
 const MAX_SEARCHED_BOX = 64;
 
 const boxLists = new Map<string, readonly ListedCell[] | null>();

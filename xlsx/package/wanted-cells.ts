@@ -1,10 +1,10 @@
 import { a1, parseA1 } from '../../core/spec/a1';
-import { inSheetOrder, listedCell, type ListedCell } from './cell-search';
+import { listedCell, type ListedCell } from './cell-search';
 
 /** The cells of a box a read will look at (a tab's fields among its labels). */
 export interface WantedCells {
   has(row: number, col: number): boolean;
-  /** The same cells in sheet order (row, then column). */
+  /** The same cells, each with its row and column (a search finds them in any order). */
   listed: readonly ListedCell[];
 }
 
@@ -15,7 +15,7 @@ export function wantedCells(cells: readonly string[]): WantedCells {
   let wanted = wantedLists.get(cells);
   if (!wanted) {
     const parsed = cells.map((ref) => parseA1(ref));
-    const listed = inSheetOrder(parsed.map(({ r, c }) => listedCell(a1(r, c), r, c)));
+    const listed = parsed.map(({ r, c }) => listedCell(a1(r, c), r, c));
     wanted = { has: cellGrid(parsed), listed };
     wantedLists.set(cells, wanted);
   }

@@ -1,6 +1,5 @@
 import {
   findListed,
-  inSheetOrder,
   listedCell,
   MAX_SEARCHED_CELLS,
   type ListedCell,
@@ -26,13 +25,11 @@ function searchable(bytes: Uint8Array, prefix = '', listed: readonly ListedCell[
 }
 
 function cells(...refs: string[]): ListedCell[] {
-  return inSheetOrder(
-    refs.map((ref) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
-      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      return listedCell(ref, Number(m[2]), col);
-    }),
-  );
+  return refs.map((ref) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return listedCell(ref, Number(m[2]), col);
+  });
 }
 
 /** The tag each listed cell's offset points at (null when not found). */
