@@ -11,7 +11,8 @@ export interface HostPort {
   /**
    * Values of several ranges at once (one round trip). `range` undefined = from A1 to the end of the
    * sheet's used range. Each result is rows × columns of the requested rectangle, empty cells as null
-   * or ''. A sheet that does not exist gives an empty array.
+   * or ''. A sheet that does not exist gives an empty array. The results are to be read, not changed: a
+   * host may give several empty rows as one shared, frozen row.
    */
   readRanges(requests: RangeRequest[]): Promise<CellValue[][][]>;
   /** Applies every change of one operation, batching as the host can. */

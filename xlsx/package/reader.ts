@@ -211,14 +211,7 @@ export class PackageReader {
     box: RangeBox,
     wanted: WantedCells | undefined,
   ): CellValue[][] {
-    const listed = (this.block as ReadBlock).cells.listed;
-    const out = emptyBox(box);
-    for (let i = 0; i < listed.length; i++) {
-      const { row, col } = listed[i];
-      if (row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) continue;
-      if (wanted && !wanted.has(row, col)) continue;
-      out[row - box.r1][col - box.c1] = values[i];
-    }
+    const out = sparseBox(box, values, (this.block as ReadBlock).placements(box, wanted));
     if (wanted) this.blockValues.delete(path);
     return out;
   }
@@ -370,6 +363,8 @@ class ReadBlock {
   readonly cells: WantedCells;
   private readonly byBox = new Map<string, boolean>();
   private readonly byList = new WeakMap<WantedCells, boolean>();
+  private readonly placed = new Map<string, Int32Array>();
+  private readonly placedByList = new WeakMap<WantedCells, { key: string; at: Int32Array }>();
 
   constructor(block: { range: string; cells: readonly string[] }) {
     this.box = parseRange(block.range);
@@ -398,6 +393,61 @@ class ReadBlock {
     }
     return known;
   }
+
+  /**
+   * Where the block's values go in a box it serves: (index in the block, row, column in the box) for each
+   * of its cells in the box and in `wanted`. The same few boxes and lists come for every tab: each is
+   * worked out once, and a tab's box is then filled without testing the block's cells one by one.
+   */
+  placements(box: RangeBox, wanted: WantedCells | undefined): Int32Array {
+    const key = `${box.r1}:${box.c1}:${box.r2}:${box.c2}`;
+    const known = wanted ? this.placedByList.get(wanted) : undefined;
+    if (known && known.key === key) return known.at;
+    let at = wanted ? undefined : this.placed.get(key);
+    if (at === undefined) {
+      const found: number[] = [];
+      this.cells.listed.forEach(({ row, col }, i) => {
+        if (row < box.r1 || row > box.r2 || col < box.c1 || col > box.c2) return;
+        if (!wanted || wanted.has(row, col)) found.push(i, row - box.r1, col - box.c1);
+      });
+      at = Int32Array.from(found);
+      if (wanted) this.placedByList.set(wanted, { key, at });
+      else if (this.placed.size < 256) this.placed.set(key, at);
+    }
+    return at;
+  }
+}
+
+/**
+ * A box of `values` placed by `placements` (see ReadBlock.placements). A row that receives no value is one
+ * shared row of nulls, frozen: a tab's box is 60 rows, most of them labels a class read does not ask for,
+ * and 600 tabs' boxes are all alive until the read returns (the port's rows are the caller's to read).
+ */
+function sparseBox(box: RangeBox, values: readonly CellValue[], placements: Int32Array): CellValue[][] {
+  const width = box.c2 - box.c1 + 1;
+  const blank = blankRow(width);
+  const out = new Array<CellValue[]>(box.r2 - box.r1 + 1).fill(blank);
+  for (let k = 0; k < placements.length; k += 3) {
+    const value = values[placements[k]];
+    if (value === null) continue;
+    const r = placements[k + 1];
+    let row = out[r];
+    if (row === blank) row = out[r] = nulls(width);
+    row[placements[k + 2]] = value;
+  }
+  return out;
+}
+
+const blankRows = new Map<number, CellValue[]>();
+
+/** The shared, frozen row of `width` nulls (see sparseBox). */
+function blankRow(width: number): CellValue[] {
+  let row = blankRows.get(width);
+  if (row === undefined) {
+    row = Object.freeze(nulls(width)) as CellValue[];
+    if (blankRows.size < 64) blankRows.set(width, row);
+  }
+  return row;
 }
 
 /** A sheet part kept between reads: its bytes, and what was learnt of them. */

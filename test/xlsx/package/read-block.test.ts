@@ -41,6 +41,39 @@ describe('a read block', () => {
       expect(await host.readRanges([request])).toEqual(await reference.readRanges([request]));
   });
 
+  it('places its values in a box at any offset, for the same list of cells in two boxes', async () => {
+    const cells = ['B3', 'C4'];
+    const requests = [
+      { sheet: 'Tab', range: 'B3:D4', cells },
+      { sheet: 'Tab', range: 'A2:D4', cells },
+      { sheet: 'Tab', range: 'D1:D2' },
+      { sheet: 'Tab', range: 'A3:B3' },
+    ];
+    for (const request of requests) {
+      const host = await withBlock();
+      await host.readRanges([MARKER]);
+      expect(await host.readRanges([request])).toEqual(await (await plain()).readRanges([request]));
+    }
+  });
+
+  it('gives the rows without a value as one shared row of nulls, which cannot be changed', async () => {
+    const host = await withBlock();
+    await host.readRanges([MARKER]);
+    const [box] = await host.readRanges([{ sheet: 'Tab', range: 'A1:D4', cells: ['C4'] }]);
+    expect(box).toEqual([
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, 'C4', null],
+    ]);
+    expect(box[1]).toBe(box[0]);
+    expect(Object.isFrozen(box[0])).toBe(true);
+    expect(() => {
+      box[0][0] = 'x';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(box[3])).toBe(false);
+  });
+
   it('inflates the sheet once for both reads', async () => {
     const host = await withBlock();
     const inflate = jest.spyOn(OpcPackage.prototype, 'xmlBytes');
