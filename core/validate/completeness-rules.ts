@@ -26,6 +26,18 @@ function missing(
   return isMissing(field) ? [cellFinding(a, 'erreur', code, field.ref, rubric, message)] : [];
 }
 
+/** missing(), pushed into `found` (no array for the usual case: nothing is missing). */
+function pushMissing(
+  found: Finding[],
+  a: Assessment,
+  field: Field<unknown>,
+  code: string,
+  rubric: string,
+  message: string,
+): void {
+  if (isMissing(field)) found.push(cellFinding(a, 'erreur', code, field.ref, rubric, message));
+}
+
 /** The texts of the level rules, built once per épreuve (the same for every tab). */
 const levelTexts = perEpreuve((epreuve) => ({
   levelMissing: `Niveau non positionné : choisissez ${joinOr(epreuve.levels.map((l) => l.code))} dans la liste.`,
@@ -119,109 +131,123 @@ function noteRules(epreuve: Epreuve, a: Assessment): Finding[] {
   return [];
 }
 
-function partRules(epreuve: Epreuve, a: Assessment, part: PartAssessment): Finding[] {
+/**
+ * The rules of one part (phase or situation), pushed into `found`. Most tabs miss nothing: a rubric is
+ * named only for a finding (the check asks this of every part of every tab).
+ */
+function partRules(epreuve: Epreuve, a: Assessment, part: PartAssessment, found: Finding[]): void {
   const def = formDef(epreuve, a.form).parts.find((p) => p.id === part.partId);
   const rubric = (what: string) => partRubric(epreuve, a.form, part.partId, what);
-  const found: Finding[] = [];
-  if (def?.hasDate && part.date) {
+  if (def?.hasDate && part.date && isMissing(part.date)) {
     found.push(
-      ...missing(
+      cellFinding(
         a,
-        part.date,
+        'erreur',
         'date-missing',
+        part.date.ref,
         rubric(RUBRIC.date),
         'Date non renseignée : saisissez la date (jj/mm/aaaa).',
       ),
     );
   }
-  found.push(
-    ...missing(
-      a,
-      part.appreciation,
-      'appreciation-missing',
-      rubric('Appréciation de la commission'),
-      'Appréciation de la commission absente : rédigez-la.',
-    ),
-  );
-  found.push(...memberCount(a, part.members, def?.minMembers ?? 0, rubric(RUBRIC.members)));
-  return found;
+  if (isMissing(part.appreciation)) {
+    found.push(
+      cellFinding(
+        a,
+        'erreur',
+        'appreciation-missing',
+        part.appreciation.ref,
+        rubric('Appréciation de la commission'),
+        'Appréciation de la commission absente : rédigez-la.',
+      ),
+    );
+  }
+  memberCount(a, part.members, def?.minMembers ?? 0, () => rubric(RUBRIC.members), found);
 }
 
 /**
  * Members named: at least `min` of the lines (ponctuelle: the 2 lines; CCF situation: at least 1). One
  * finding per member still missing, on the first empty lines, as the live count of the tab counts them.
  */
-function memberCount(a: Assessment, members: Field<string>[], min: number, rubric: string): Finding[] {
-  if (min === 0 || members.length === 0) return [];
-  const missingCount = Math.max(0, min - members.filter(filled).length);
+function memberCount(
+  a: Assessment,
+  members: Field<string>[],
+  min: number,
+  rubric: () => string,
+  found: Finding[],
+): void {
+  if (min === 0 || members.length === 0) return;
+  let missingCount = min;
+  for (const m of members) if (filled(m)) missingCount--;
+  if (missingCount <= 0) return;
   const expected = min === members.length ? `les ${min} membres` : `au moins ${count(min, 'membre')}`;
-  return members
-    .filter((m) => isMissing(m))
-    .slice(0, missingCount)
-    .map((m) =>
+  for (const m of members) {
+    if (missingCount === 0) break;
+    if (!isMissing(m)) continue;
+    missingCount--;
+    found.push(
       cellFinding(
         a,
         'erreur',
         'members-missing',
         m.ref,
-        rubric,
+        rubric(),
         `Membre de la commission non indiqué (il faut ${expected}) : saisissez son nom.`,
       ),
     );
+  }
 }
 
 function count(n: number, word: string): string {
   return `${n} ${n > 1 ? `${word}s` : word}`;
 }
 
-function headerRules(epreuve: Epreuve, a: Assessment): Finding[] {
+function headerRules(epreuve: Epreuve, a: Assessment, found: Finding[]): void {
   const form = formDef(epreuve, a.form);
-  const found: Finding[] = [
-    ...missing(
-      a,
-      a.fiche.number,
-      'fiche-number-missing',
-      RUBRIC.ficheNumber,
-      "N° de la fiche d'activité simulée absent : saisissez-le.",
-    ),
-    ...missing(
-      a,
-      a.fiche.title,
-      'fiche-title-missing',
-      RUBRIC.ficheTitle,
-      "Titre de la fiche d'activité simulée absent : saisissez-le.",
-    ),
-  ];
+  pushMissing(
+    found,
+    a,
+    a.fiche.number,
+    'fiche-number-missing',
+    RUBRIC.ficheNumber,
+    "N° de la fiche d'activité simulée absent : saisissez-le.",
+  );
+  pushMissing(
+    found,
+    a,
+    a.fiche.title,
+    'fiche-title-missing',
+    RUBRIC.ficheTitle,
+    "Titre de la fiche d'activité simulée absent : saisissez-le.",
+  );
   if (form.headerDate && a.date) {
-    found.push(
-      ...missing(
-        a,
-        a.date,
-        'date-missing',
-        RUBRIC.date,
-        "Date de l'épreuve non renseignée : saisissez-la (jj/mm/aaaa).",
-      ),
+    pushMissing(
+      found,
+      a,
+      a.date,
+      'date-missing',
+      RUBRIC.date,
+      "Date de l'épreuve non renseignée : saisissez-la (jj/mm/aaaa).",
     );
   }
   if (form.headerCommission && a.commissionNumber) {
-    found.push(
-      ...missing(
-        a,
-        a.commissionNumber,
-        'commission-missing',
-        RUBRIC.commissionNumber,
-        'N° de commission absent : saisissez-le.',
-      ),
+    pushMissing(
+      found,
+      a,
+      a.commissionNumber,
+      'commission-missing',
+      RUBRIC.commissionNumber,
+      'N° de commission absent : saisissez-le.',
     );
   }
-  found.push(...memberCount(a, a.members, form.formMinMembers, RUBRIC.members));
-  return found;
+  memberCount(a, a.members, form.formMinMembers, () => RUBRIC.members, found);
 }
 
 /** Every rule of completeness for a candidate whose status is « présent ». */
 export function completenessRules(epreuve: Epreuve, a: Assessment): Finding[] {
   const found = levelRules(epreuve, a);
-  found.push(...noteRules(epreuve, a), ...headerRules(epreuve, a));
-  for (const p of a.parts) found.push(...partRules(epreuve, a, p));
+  found.push(...noteRules(epreuve, a));
+  headerRules(epreuve, a, found);
+  for (const p of a.parts) partRules(epreuve, a, p, found);
   return found;
 }
