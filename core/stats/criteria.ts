@@ -12,19 +12,35 @@ function positionsBloc(bloc: Bloc, a: Assessment): boolean {
   return bloc.activity === undefined || bloc.activity === a.activity.value;
 }
 
-function levelOf(epreuve: Epreuve, a: Assessment, criterionId: string): LevelCode | null {
-  const value = a.levels[criterionId]?.value ?? null;
-  return value !== null && epreuve.levels.some((l) => l.code === value) ? value : null;
-}
-
-function criterionStats(epreuve: Epreuve, bloc: Bloc, index: number, assessed: Assessment[]): CriterionStats {
-  const criterion = bloc.criteria[index];
-  const tally = new Map<LevelCode, number>(epreuve.levels.map((l) => [l.code, 0]));
+/**
+ * One tally per criterion of a bloc, in one pass over the candidates: each is asked for its own levels
+ * once, rather than once per criterion in a pass each (the figures come once per command, mostly before
+ * the engine has compiled this loop).
+ */
+function blocTallies(
+  epreuve: Epreuve,
+  bloc: Bloc,
+  assessed: readonly Assessment[],
+): Array<Map<LevelCode, number>> {
+  const known = new Set<string>(epreuve.levels.map((l) => l.code));
+  const tallies = bloc.criteria.map(() => new Map<LevelCode, number>(epreuve.levels.map((l) => [l.code, 0])));
   for (const a of assessed) {
     if (!positionsBloc(bloc, a)) continue;
-    const level = levelOf(epreuve, a, criterion.id);
-    if (level !== null) tally.set(level, (tally.get(level) ?? 0) + 1);
+    for (let i = 0; i < bloc.criteria.length; i++) {
+      const level = a.levels[bloc.criteria[i].id]?.value ?? null;
+      if (level !== null && known.has(level)) tallies[i].set(level, (tallies[i].get(level) ?? 0) + 1);
+    }
   }
+  return tallies;
+}
+
+function criterionStats(
+  epreuve: Epreuve,
+  bloc: Bloc,
+  index: number,
+  tally: Map<LevelCode, number>,
+): CriterionStats {
+  const criterion = bloc.criteria[index];
   const positioned = [...tally.values()].reduce((s, n) => s + n, 0);
   return {
     criterionId: criterion.id,
@@ -41,6 +57,6 @@ function criterionStats(epreuve: Epreuve, bloc: Bloc, index: number, assessed: A
 export function criteriaStats(epreuve: Epreuve, candidates: readonly Assessment[]): CriterionStats[] {
   const present = candidates.filter((a) => a.status.value === 'present');
   return epreuve.blocs.flatMap((bloc) =>
-    bloc.criteria.map((_, i) => criterionStats(epreuve, bloc, i, present)),
+    blocTallies(epreuve, bloc, present).map((tally, i) => criterionStats(epreuve, bloc, i, tally)),
   );
 }
