@@ -45,13 +45,21 @@ export function balanced(xml: string): boolean {
     const gt = xml.indexOf('>', lt);
     if (gt < 0) return false;
     const closing = next === 47;
-    let end = closing ? lt + 2 : lt + 1;
-    while (end < gt && !' \t\r\n/'.includes(xml[end])) end++;
-    const name = xml.slice(closing ? lt + 2 : lt + 1, end);
+    const start = closing ? lt + 2 : lt + 1;
+    let end = start;
+    // Character codes, not a one-character string per character: the statistics workbook is checked once
+    // per command, before the engine has compiled this loop.
+    while (end < gt && !endsName(xml.charCodeAt(end))) end++;
+    const name = xml.slice(start, end);
     if (closing) {
       if (stack.pop() !== name) return false;
     } else if (xml.charCodeAt(gt - 1) !== 47) stack.push(name);
     lt = gt;
   }
   return stack.length === 0;
+}
+
+/** Space, tab, CR, LF or « / »: the end of a tag's name. */
+function endsName(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 47;
 }
