@@ -21,6 +21,13 @@ export interface HostPort {
   createWorkbook(spec: WorkbookSpec): Promise<CreatedWorkbook>;
 }
 
+/**
+ * The most cells a workflow asks for in one readRanges when it reads many tabs: what Excel on the web
+ * answers in one sync (office-addin/runner.ts reads in chunks of this size), so that asking in batches
+ * costs no round trip there, while no host has to hold every tab's values at once.
+ */
+export const CELLS_PER_READ = 150_000;
+
 export interface RangeRequest {
   sheet: string;
   range?: string;

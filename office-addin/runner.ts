@@ -1,3 +1,5 @@
+import { CELLS_PER_READ } from '../core/port';
+
 /** `Excel.run` in the task pane, `FakeExcel.run` in tests: the host never names the global itself. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -11,5 +13,5 @@ export const LIMITS = {
   /** New tabs per write batch: bounds Excel's processing time per request (the size is bounded above). */
   sheetsPerSync: 150,
   /** Cells read per sync (a cell of a grid is a few bytes of JSON; long texts are retried smaller). */
-  cellsPerRead: 150_000,
+  cellsPerRead: CELLS_PER_READ,
 };

@@ -4,7 +4,8 @@ import { gridMap } from '../grid/map';
 import { gridReadCells } from '../grid/read-cells';
 import { readAssessment } from '../grid/read';
 import { parseRosterSheets, rosterIsUsable } from '../roster';
-import type { HostPort, RangeRequest } from '../port';
+import { CELLS_PER_READ, type HostPort, type RangeRequest } from '../port';
+import { parseRange, type RangeBox } from '../spec/a1';
 import type { Epreuve } from '../referentiel/types';
 import type { CellValue } from '../spec/types';
 import type { Candidate } from '../roster/types';
@@ -13,7 +14,7 @@ import { hasErreur, validate, type Finding, type UnreadTab, type ValidateInput }
 import { foreignSheets, scanWorkbook, sheetsOfKind, type MarkedSheet, type WorkbookScan } from './scan';
 import type { StatsSettings } from './types';
 
-/** Everything control and statistics need, read in two round trips after listSheets. */
+/** Everything control and statistics need, read after listSheets: the markers, then the tabs (see readTabsWith). */
 export interface ClassRead {
   scan: WorkbookScan;
   tabs: MarkedSheet[];
@@ -41,7 +42,7 @@ export async function readClass(host: HostPort, epreuve: Epreuve): Promise<Class
   const scan = await scanWorkbook(host);
   const rosterSheets = foreignSheets(scan);
   const settingsTab = sheetsOfKind(scan, 'settings')[0];
-  // One round trip: the tabs, the roster sheets and the settings together.
+  // The roster sheets and the settings come with the last batch of tabs.
   const { read, extra } = await readTabsWith(host, epreuve, scan, [
     ...rosterSheets.map((sheet) => ({ sheet })),
     ...(settingsTab ? [{ sheet: settingsTab.sheet, range: SETTINGS_RANGE }] : []),
@@ -66,7 +67,13 @@ export async function readTabs(host: HostPort, epreuve: Epreuve): Promise<TabsRe
   return (await readTabsWith(host, epreuve, await scanWorkbook(host), [])).read;
 }
 
-/** Reads every tab of the scan, and `extra` ranges in the same round trip (their values in `extra`). */
+/**
+ * Reads every tab of the scan, and `extra` ranges with the last of its tabs (their values in `extra`).
+ * The tabs are asked for in batches of at most CELLS_PER_READ cells, each batch read into assessments
+ * before the next is asked for: no host holds every tab's values at once (the file engine held 3 MB of
+ * them at 600 tabs, and the collector copied them), and Excel, which answers that many cells per sync,
+ * makes no more round trips than it did for the whole class.
+ */
 async function readTabsWith(
   host: HostPort,
   epreuve: Epreuve,
@@ -74,15 +81,44 @@ async function readTabsWith(
   extraRequests: RangeRequest[],
 ): Promise<{ read: TabsRead; extra: CellValue[][][] }> {
   const tabs = sheetsOfKind(scan, 'grid');
-  const values = await host.readRanges([...tabs.map((t) => tabRequest(epreuve, t)), ...extraRequests]);
+  const requests = tabs.map((t) => tabRequest(epreuve, t));
   const assessments: Assessment[] = [];
   const unread: UnreadTab[] = [];
-  tabs.forEach((tab, i) => {
-    const result = readAssessment(epreuve, tab.sheet, values[i] ?? []);
-    if ('assessment' in result) assessments.push(result.assessment);
-    else unread.push({ sheet: tab.sheet, problem: result.problem, candidate: markerCandidate(tab) });
+  let extra: CellValue[][][] = [];
+  for (const [from, to] of batches(requests)) {
+    const last = to === tabs.length;
+    const values = await host.readRanges([...requests.slice(from, to), ...(last ? extraRequests : [])]);
+    for (let i = from; i < to; i++) {
+      const tab = tabs[i];
+      const result = readAssessment(epreuve, tab.sheet, values[i - from] ?? []);
+      if ('assessment' in result) assessments.push(result.assessment);
+      else unread.push({ sheet: tab.sheet, problem: result.problem, candidate: markerCandidate(tab) });
+    }
+    if (last) extra = values.slice(to - from);
+  }
+  return { read: { scan, tabs, assessments, unread }, extra };
+}
+
+/** [from, to) of consecutive requests of at most CELLS_PER_READ cells (or one request); one, empty, for none. */
+function batches(requests: readonly RangeRequest[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let from = 0;
+  let cells = 0;
+  requests.forEach((request, i) => {
+    const size = request.range === undefined ? 0 : boxCells(parseRange(request.range));
+    if (i > from && cells + size > CELLS_PER_READ) {
+      found.push([from, i]);
+      from = i;
+      cells = 0;
+    }
+    cells += size;
   });
-  return { read: { scan, tabs, assessments, unread }, extra: values.slice(tabs.length) };
+  found.push([from, requests.length]);
+  return found;
+}
+
+function boxCells(box: RangeBox): number {
+  return (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1);
 }
 
 function markerCandidate(tab: MarkedSheet): UnreadTab['candidate'] {
