@@ -1,5 +1,6 @@
 import { parseRoster } from '../../../core/roster';
-import { numberDigits, numberKey, sameNumber } from '../../../core/roster/numbers';
+import { numberDigits, numberKey, numberKeyInFull, sameNumber } from '../../../core/roster/numbers';
+import { textSamples } from '../../helpers/text-samples';
 
 describe('N° candidat normalisation (issue 10, case 3)', () => {
   it('keeps digits only, and compares numbers without their leading zeros', () => {
@@ -53,5 +54,14 @@ describe('N° candidat normalisation (issue 10, case 3)', () => {
     ]);
     expect(r.candidates.map((c) => c.number)).toEqual(['123', '12345']);
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('numberKey, normalised once per distinct text', () => {
+  it('gives, on first and on repeated use, exactly the full normalisation', () => {
+    const samples = [...textSamples(), '02600007919', ' 0260 000.7919 ', '2600007919', 'a-12', '000', ''];
+    for (const round of [1, 2])
+      for (const text of samples)
+        expect([round, text, numberKey(text)]).toEqual([round, text, numberKeyInFull(text)]);
   });
 });
