@@ -71,9 +71,15 @@ function medianRuns(modes: string[], dir: string, runs: number): FileRun[] {
   }));
 }
 
-/** Ratio of a time to its floor, as printed in the tables ('×1.7'). */
+/** Ratio of a time to its floor, as printed in the tables ('×1.93': two decimals, to judge a target of ×2). */
 function times(seconds: number, floorSeconds: number): string {
-  return floorSeconds > 0 ? `×${fmt(seconds / floorSeconds, 1)}` : '-';
+  return floorSeconds > 0 ? `×${fmt(seconds / floorSeconds, 2)}` : '-';
+}
+
+/** A ratio against its target, judged on the unrounded figures: '×1.93 ✓ (≤ ×2)'. */
+function judged(seconds: number, floorSeconds: number, max: number): string {
+  const met = floorSeconds > 0 && seconds / floorSeconds <= max;
+  return `${times(seconds, floorSeconds)} ${met ? '✓' : '✗'} (≤ ×${max})`;
 }
 
 function filesSection(): void {
@@ -103,9 +109,9 @@ function filesSection(): void {
       rows.push([
         n,
         step,
-        fmt(r.seconds, 2),
+        fmt(r.seconds, 3),
         against ? times(r.seconds, against.seconds) : '',
-        fmt(r.cpuSeconds, 2),
+        fmt(r.cpuSeconds, 3),
         against ? times(r.cpuSeconds, against.cpuSeconds) : '',
         fmt(r.bytes / 1024 / 1024, 2),
         fmt(r.peakMb, 0),
@@ -119,13 +125,14 @@ function filesSection(): void {
     line('lire --json', lire, floor);
     line('stats', stats, floor);
     line('controle', controle, floor);
-    const both = (r: FileRun, f: FileRun): string =>
-      `${times(r.seconds, f.seconds)} (CPU ${times(r.cpuSeconds, f.cpuSeconds)})`;
+    const both = (r: FileRun, f: FileRun, max: number): string =>
+      `${judged(r.seconds, f.seconds, max)} (CPU ${times(r.cpuSeconds, f.cpuSeconds)})`;
+    const peak = Math.max(grilles.peakMb, lire.peakMb, stats.peakMb, controle.peakMb);
     if (n >= 600)
       targets.push(
-        `${n} : lire ${both(lire, floor)} (≤ ×2), stats ${both(stats, floor)} (≤ ×2), controle ${both(controle, floor)} (≤ ×3)` +
-          (bare ? `, grilles ${both(grilles, bare)} du plancher exceljs (≤ ×0.5)` : '') +
-          `, pic RSS max ${fmt(Math.max(grilles.peakMb, lire.peakMb, stats.peakMb, controle.peakMb), 0)} Mo${n === 1500 ? ' (< 400)' : ''}`,
+        `${n} : lire ${both(lire, floor, 2)}, stats ${both(stats, floor, 2)}, controle ${both(controle, floor, 3)}` +
+          (bare ? `, grilles ${both(grilles, bare, 0.5)} du plancher exceljs` : '') +
+          `, pic RSS max ${fmt(peak, 0)} Mo${n === 1500 ? ` ${peak < 400 ? '✓' : '✗'} (< 400)` : ''}`,
       );
     rmSync(dir, { recursive: true, force: true });
   }
