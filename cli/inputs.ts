@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, statSync } from 'fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'path';
 
 /**
@@ -28,7 +28,8 @@ export async function namesSeveral(args: readonly string[], cwd: string): Promis
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
-    return (await fs.stat(path)).isDirectory();
+    // Synchronous: the command waits for the answer anyway (see output-rules.ts).
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }

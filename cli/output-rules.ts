@@ -1,4 +1,4 @@
-import { promises as fs, constants } from 'fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync, type Stats } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { scanWorkbook, sheetsOfKind } from '../core/workflows/scan';
 import { openInput, readOnlyMessage } from '../xlsx/files';
@@ -43,22 +43,34 @@ const WHAT: Record<OutputKind, string> = {
   json: 'un fichier JSON',
 };
 
-async function statOrNull(path: string): Promise<import('fs').Stats | null> {
+/**
+ * The checks call the file system synchronously: a command waits for each answer anyway, and the promise
+ * API takes a trip through the thread pool and the event loop for each.
+ */
+function statOrNull(path: string): Stats | null {
   try {
-    return await fs.stat(path);
+    return statSync(path);
   } catch {
     return null;
+  }
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
 /** Same file whatever the spelling: same resolved path, same real path, or same device and inode. */
 export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
-  const [sa, sb] = await Promise.all([statOrNull(a), statOrNull(b)]);
+  const sa = statOrNull(a);
+  const sb = statOrNull(b);
   if (sa === null || sb === null) return false;
   if (sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino) return true;
-  const [ra, rb] = await Promise.all([fs.realpath(a).catch(() => a), fs.realpath(b).catch(() => b)]);
-  return ra === rb;
+  return realOrSame(a) === realOrSame(b);
 }
 
 function extensionRefusal(path: string, kind: OutputKind): string | null {
@@ -73,9 +85,9 @@ function extensionRefusal(path: string, kind: OutputKind): string | null {
 async function folderRefusal(path: string): Promise<string | null> {
   const folder = dirname(path);
   try {
-    const stat = await fs.stat(folder);
+    const stat = statSync(folder);
     if (!stat.isDirectory()) return fsErrorMessage({ code: 'ENOTDIR' }, path, 'write');
-    await fs.access(folder, constants.W_OK);
+    accessSync(folder, constants.W_OK);
     return null;
   } catch (e) {
     return fsErrorMessage(e, (e as NodeJS.ErrnoException).code === 'ENOENT' ? path : folder, 'write');
@@ -97,7 +109,7 @@ export async function isGridsWorkbook(path: string): Promise<boolean> {
 /** True when the file is a statistics workbook Grilles E4 wrote (its workbook-level name says so). */
 export async function isOwnStatistics(path: string): Promise<boolean> {
   try {
-    const xml = OpcPackage.fromBytes(new Uint8Array(await fs.readFile(path))).text('xl/workbook.xml') ?? '';
+    const xml = OpcPackage.fromBytes(new Uint8Array(readFileSync(path))).text('xl/workbook.xml') ?? '';
     return xml.includes(`name="${OWN_WORKBOOK_NAME}"`);
   } catch {
     return false;
@@ -121,14 +133,14 @@ export function lockFilesOf(path: string): string[] {
  */
 export async function openElsewhereMessage(path: string): Promise<string | null> {
   for (const lock of lockFilesOf(path))
-    if ((await statOrNull(lock)) !== null)
+    if (statOrNull(lock) !== null)
       return `Le classeur ${path} est ouvert dans Excel ou LibreOffice (le fichier ${basename(lock)} est à côté) : fermez-le puis relancez. S'il n'est ouvert nulle part, supprimez ${basename(lock)}. Rien n'a été écrit.`;
   return null;
 }
 
 /** A file the run updates in place must be writable and closed: checked before any work. */
 export async function inPlaceCheck(path: string): Promise<string | null> {
-  const stat = await statOrNull(path);
+  const stat = statOrNull(path);
   if (stat !== null && isReadOnly(stat)) return readOnlyMessage(path);
   return stat === null ? null : openElsewhereMessage(path);
 }
@@ -156,7 +168,7 @@ export async function outputRefusal(request: OutputRequest): Promise<string | nu
   if (ext !== null) return ext;
   const folder = await folderRefusal(path);
   if (folder !== null) return folder;
-  const stat = await statOrNull(path);
+  const stat = statOrNull(path);
   return stat === null ? null : existingRefusal(request, stat);
 }
 

@@ -1,4 +1,14 @@
-import { promises as fs, readFileSync } from 'fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'fs';
 import { basename, dirname, extname } from 'path';
 import { decodeText, parseCsv } from '../core/roster/csv';
 import { asFileError, FileError } from './fs-errors';
@@ -101,21 +111,25 @@ export interface AtomicIo {
   unlink(path: string): Promise<void>;
 }
 
+/**
+ * The file system calls themselves are synchronous: a command waits for each anyway, and the promise API
+ * takes a trip through the thread pool and the event loop for each (open, write, flush, close, rename…).
+ */
 async function writeAndFlush(path: string, data: Uint8Array): Promise<void> {
-  const handle = await fs.open(path, 'w');
+  const fd = openSync(path, 'w');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
+    for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+    fsyncSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 const nodeIo: AtomicIo = {
   writeFile: writeAndFlush,
-  chmod: (p, m) => fs.chmod(p, m),
-  rename: (a, b) => fs.rename(a, b),
-  unlink: (p) => fs.unlink(p),
+  chmod: async (p, m) => chmodSync(p, m),
+  rename: async (a, b) => renameSync(a, b),
+  unlink: async (p) => unlinkSync(p),
 };
 
 /** No write permission for anyone: the owner protected the file on purpose (Windows: « Lecture seule »). */
@@ -129,7 +143,7 @@ export function readOnlyMessage(path: string): string {
 async function currentMode(path: string): Promise<number | null> {
   let stat;
   try {
-    stat = await fs.stat(path);
+    stat = statSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw asFileError(e, path, 'write');

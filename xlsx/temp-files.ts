@@ -1,4 +1,4 @@
-import { promises as fs, unlinkSync } from 'fs';
+import { readdirSync, unlinkSync } from 'fs';
 import { basename, dirname, join } from 'path';
 
 /**
@@ -40,7 +40,7 @@ export async function removeStaleTemps(
 ): Promise<string[]> {
   let names: string[];
   try {
-    names = await fs.readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return [];
   }
@@ -51,7 +51,7 @@ export async function removeStaleTemps(
   const removed: string[] = [];
   for (const name of stale) {
     try {
-      await fs.unlink(join(dir, name));
+      unlinkSync(join(dir, name));
       removed.push(name);
     } catch {
       // Another run removed it first, or it is not ours to remove: leave it.
