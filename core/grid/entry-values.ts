@@ -1,5 +1,6 @@
 import type { ActivityCode, Epreuve, LevelCode, PresenceStatus } from '../referentiel/types';
 import { perEpreuve } from '../referentiel/memo';
+import { perText } from '../text/memo';
 
 /**
  * What a value typed or pasted into a dropdown cell may look like and still count: one list of spellings
@@ -36,16 +37,7 @@ export function sheetEquals(raw: string, word: string): boolean {
  * Words in capitals, computed once each: the référentiel's words, compared with every value read, and the
  * values typed in dropdown cells (TS, S, Absent…), which repeat from tab to tab.
  */
-const upperWords = new Map<string, string>();
-
-function upperWord(word: string): string {
-  let upper = upperWords.get(word);
-  if (upper === undefined) {
-    upper = word.toLocaleUpperCase('fr');
-    if (upperWords.size < 10_000) upperWords.set(word, upper);
-  }
-  return upper;
-}
+const upperWord = perText((word) => word.toLocaleUpperCase('fr'));
 
 /** « Absent (ABS) » → « Absent »: the words before a bracketed short form are a spelling of their own. */
 function withoutBrackets(label: string): string {

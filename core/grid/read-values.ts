@@ -1,5 +1,6 @@
 import type { ActivityCode, Epreuve, LevelCode, PresenceStatus } from '../referentiel/types';
 import type { CellValue } from '../spec/types';
+import { perText } from '../text/memo';
 import {
   activitySpellings,
   levelSpellings,
@@ -19,19 +20,12 @@ export type Normalised<T> = { value: T | null; problem?: undefined } | { value: 
 
 const EMPTY: Normalised<never> = { value: null };
 
-/** Comparison key: no accents, no case, no spaces or punctuation (« T S » = « ts », « Évènement » = « evenement »). */
-export function looseKey(text: string): string {
-  // The check folds every commission member of every tab, and the same few names repeat from tab to tab:
-  // each distinct text is folded once (normalize and two regexes per name showed in the profiles).
-  let key = looseKeys.get(text);
-  if (key === undefined) {
-    key = looseKeyInFull(text);
-    if (looseKeys.size < 10_000) looseKeys.set(text, key);
-  }
-  return key;
-}
-
-const looseKeys = new Map<string, string>();
+/**
+ * Comparison key: no accents, no case, no spaces or punctuation (« T S » = « ts », « Évènement » = « evenement »).
+ * The check folds every commission member of every tab, and the same few names repeat from tab to tab:
+ * each distinct text is folded once (normalize and two regexes per name showed in the profiles).
+ */
+export const looseKey: (text: string) => string = perText((text) => looseKeyInFull(text));
 
 /** The general path of looseKey, exported so that a test holds the memo to it. */
 export function looseKeyInFull(text: string): string {

@@ -3,6 +3,7 @@
  * (Excel stores 02600007919 as the number 2600007919) or a space typed in the middle never makes one
  * candidate two.
  */
+import { perText } from '../text/memo';
 import { frenchList } from './text';
 import type { Candidate, RosterProblem } from './types';
 
@@ -16,19 +17,12 @@ export function numberDigits(text: string): string {
   return /^\d+$/.test(digits) ? digits : trimmed;
 }
 
-/** What two numbers are compared by: digits only, leading zeros ignored ('' stays ''). */
-export function numberKey(text: string): string {
-  // Each candidate's number is keyed again by the roster's checks, each matching and the check's rules:
-  // each distinct text is normalised once (two replacements and two tests a time showed in the profiles).
-  let key = numberKeys.get(text);
-  if (key === undefined) {
-    key = numberKeyInFull(text);
-    if (numberKeys.size < 10_000) numberKeys.set(text, key);
-  }
-  return key;
-}
-
-const numberKeys = new Map<string, string>();
+/**
+ * What two numbers are compared by: digits only, leading zeros ignored ('' stays ''). Each candidate's
+ * number is keyed again by the roster's checks, each matching and the check's rules: each distinct text is
+ * normalised once (two replacements and two tests a time showed in the profiles).
+ */
+export const numberKey: (text: string) => string = perText((text) => numberKeyInFull(text));
 
 /** The general path of numberKey, exported so that a test holds the memo to it. */
 export function numberKeyInFull(text: string): string {
