@@ -420,8 +420,8 @@ class ReadBlock {
 
 /**
  * A box of `values` placed by `placements` (see ReadBlock.placements). A row that receives no value is one
- * shared row of nulls, frozen: a tab's box is 60 rows, most of them labels a class read does not ask for,
- * and 600 tabs' boxes are all alive until the read returns (the port's rows are the caller's to read).
+ * shared row of nulls, frozen: a tab's box is 60 rows, many of them labels a class read does not ask for,
+ * and every box of a read is alive until it returns (the port's results are to be read, not changed).
  */
 function sparseBox(box: RangeBox, values: readonly CellValue[], placements: Int32Array): CellValue[][] {
   const width = box.c2 - box.c1 + 1;
