@@ -1,4 +1,4 @@
-import { parseRange } from '../core/spec/a1';
+import { boxArea, parseRange } from '../core/spec/a1';
 import type { CellValue } from '../core/spec/types';
 import type { RangeRequest } from '../core/port';
 import { officeErrorCode } from './errors';
@@ -31,7 +31,7 @@ export async function readRanges(
         index,
         sheet,
         range: request.range,
-        cells: request.range ? cellCount(request.range) : 0,
+        cells: request.range ? boxArea(parseRange(request.range)) : 0,
       });
   });
   await sizeWholeSheets(
@@ -40,11 +40,6 @@ export async function readRanges(
   );
   for (const chunk of chunksByCells(targets, LIMITS.cellsPerRead)) await readChunk(run, chunk, results);
   return results;
-}
-
-function cellCount(range: string): number {
-  const box = parseRange(range);
-  return (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1);
 }
 
 /** From A1 to the end of the values (the used range alone may start further down). */

@@ -41,6 +41,11 @@ export function parseRange(range: string): RangeBox {
   return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
 }
 
+/** How many cells a box holds (what a read of it asks of a host). */
+export function boxArea(box: RangeBox): number {
+  return (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1);
+}
+
 export function rangeA1(box: RangeBox): string {
   return `${a1(box.r1, box.c1)}:${a1(box.r2, box.c2)}`;
 }

@@ -5,7 +5,7 @@ import { gridReadCells } from '../grid/read-cells';
 import { readAssessment } from '../grid/read';
 import { parseRosterSheets, rosterIsUsable } from '../roster';
 import { CELLS_PER_READ, type HostPort, type RangeRequest } from '../port';
-import { parseRange, type RangeBox } from '../spec/a1';
+import { boxArea, parseRange } from '../spec/a1';
 import type { Epreuve } from '../referentiel/types';
 import type { CellValue } from '../spec/types';
 import type { Candidate } from '../roster/types';
@@ -105,7 +105,7 @@ function batches(requests: readonly RangeRequest[]): Array<[number, number]> {
   let from = 0;
   let cells = 0;
   requests.forEach((request, i) => {
-    const size = request.range === undefined ? 0 : boxCells(parseRange(request.range));
+    const size = request.range === undefined ? 0 : boxArea(parseRange(request.range));
     if (i > from && cells + size > CELLS_PER_READ) {
       found.push([from, i]);
       from = i;
@@ -115,10 +115,6 @@ function batches(requests: readonly RangeRequest[]): Array<[number, number]> {
   });
   found.push([from, requests.length]);
   return found;
-}
-
-function boxCells(box: RangeBox): number {
-  return (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1);
 }
 
 function markerCandidate(tab: MarkedSheet): UnreadTab['candidate'] {

@@ -1,4 +1,4 @@
-import { a1, parseRange, type RangeBox } from '../../core/spec/a1';
+import { a1, boxArea, parseRange, type RangeBox } from '../../core/spec/a1';
 import type { CellValue } from '../../core/spec/types';
 import type { OpcPackage } from './opc';
 import { PackageError } from './errors';
@@ -471,7 +471,7 @@ function boxCells(box: RangeBox): readonly ListedCell[] | null {
   let cells = boxLists.get(key);
   if (cells === undefined) {
     cells = null;
-    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) <= MAX_SEARCHED_BOX) {
+    if (boxArea(box) <= MAX_SEARCHED_BOX) {
       const list: ListedCell[] = [];
       for (let r = box.r1; r <= box.r2; r++)
         for (let c = box.c1; c <= box.c2; c++) list.push(listedCell(a1(r, c), r, c));
